@@ -1,0 +1,59 @@
+import type { DynamicModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { PersistenceModule } from '@app/persistence';
+import { AreasController } from './areas/areas.controller';
+import { AreasService } from './areas/areas.service';
+import { AuthGuard } from './auth/auth.guard';
+import { TokenVerifier } from './auth/token-verifier.service';
+import { CycleWorkflowGateway } from './cycles/cycle-workflow.gateway';
+import { CyclesController } from './cycles/cycles.controller';
+import { CyclesService } from './cycles/cycles.service';
+import { HealthController } from './health/health.controller';
+import { ReadinessService } from './health/readiness.service';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
+import { ApiSettings } from './platform/api-settings';
+import { Clock, IdGenerator } from './platform/clock';
+import { ProblemDetailsFilter } from './platform/problem-details.filter';
+import { ServicesController } from './services/services.controller';
+import { ServicesService } from './services/services.service';
+import { TemporalConnection } from './temporal/temporal-client.provider';
+
+@Module({})
+export class ApiModule {
+  static register(settings: ApiSettings): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PersistenceModule.forRoot({
+          url: settings.databaseUrl,
+          poolSize: settings.databasePoolSize,
+          applicationName: 'cycles-api',
+        }),
+      ],
+      controllers: [
+        HealthController,
+        MetricsController,
+        AreasController,
+        ServicesController,
+        CyclesController,
+      ],
+      providers: [
+        { provide: ApiSettings, useValue: settings },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        TokenVerifier,
+        TemporalConnection,
+        ReadinessService,
+        MetricsService,
+        Clock,
+        IdGenerator,
+        AreasService,
+        ServicesService,
+        CyclesService,
+        CycleWorkflowGateway,
+      ],
+    };
+  }
+}

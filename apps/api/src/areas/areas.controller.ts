@@ -1,0 +1,30 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Role } from '@app/domain';
+import { Roles } from '../auth/auth.decorators';
+import type { ListResponse } from '../validation/page.query';
+import { PageQuery } from '../validation/page.query';
+import { AreaView, CreateAreaDto } from './area.dto';
+import { AreasService } from './areas.service';
+
+@ApiTags('catalog')
+@ApiBearerAuth()
+@Controller('v1/areas')
+export class AreasController {
+  constructor(private readonly areas: AreasService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles(Role.Improver, Role.Admin)
+  @ApiCreatedResponse({ type: AreaView })
+  async create(@Body() body: CreateAreaDto): Promise<AreaView> {
+    return AreaView.of(await this.areas.create(body.name, body.kind));
+  }
+
+  @Get()
+  @ApiOkResponse({ description: 'Areas, oldest first.' })
+  async list(@Query() query: PageQuery): Promise<ListResponse<AreaView>> {
+    const page = await this.areas.list(query.toPageRequest());
+    return { items: page.items.map(AreaView.of), nextCursor: page.nextCursor };
+  }
+}

@@ -1,0 +1,27 @@
+import type { ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, SetMetadata } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { Role } from '@app/domain';
+import type { AuthenticatedUser } from './authenticated-user';
+
+export const PUBLIC_ROUTE = 'auth:public';
+export const REQUIRED_ROLES = 'auth:roles';
+
+/** Open to anyone: health, metrics and docs. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The caller must hold one of these roles. */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(REQUIRED_ROLES, roles);
+
+export type RequestWithUser = FastifyRequest & { user?: AuthenticatedUser };
+
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthenticatedUser => {
+    const user = context.switchToHttp().getRequest<RequestWithUser>().user;
+    if (!user) {
+      throw new Error('CurrentUser used on a route without authentication');
+    }
+    return user;
+  },
+);

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { cycleWorkflowId, Role } from '@app/domain';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { IdParam } from '../validation/id.param';
+import type { ListResponse } from '../validation/page.query';
+import { CycleListQuery, CycleStartedView, CycleView, StartCycleDto } from './cycle.dto';
+import { CyclesService } from './cycles.service';
+
+@ApiTags('cycles')
+@ApiBearerAuth()
+@Controller('v1/cycles')
+export class CyclesController {
+  constructor(private readonly cycles: CyclesService) {}
+
+  @Post()
+  @HttpCode(202)
+  @Roles(Role.Improver)
+  @ApiAcceptedResponse({ type: CycleStartedView, description: 'The cycle workflow is running.' })
+  @ApiNotFoundResponse({ description: 'The service does not exist.' })
+  @ApiConflictResponse({ description: 'The service already has an active cycle.' })
+  async start(
+    @Body() body: StartCycleDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CycleStartedView> {
+    const cycle = await this.cycles.start(body.serviceId, body.policy, user);
+    void reply.header('location', `/v1/cycles/${cycle.cycleId}`);
+    return {
+      id: cycle.cycleId,
+      workflowId: cycleWorkflowId(cycle.cycleId),
+      stage: cycle.stage,
+      status: cycle.status,
+    };
+  }
+
+  @Get()
+  async list(@Query() query: CycleListQuery): Promise<ListResponse<CycleView>> {
+    const { stage, status, serviceId } = query;
+    const page = await this.cycles.list({ stage, status, serviceId }, query.toPageRequest());
+    return { items: page.items.map(CycleView.of), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: CycleView })
+  @ApiNotFoundResponse()
+  async get(@Param() params: IdParam): Promise<CycleView> {
+    return CycleView.of(await this.cycles.get(params.id));
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor, CycleSnapshot, CyclePolicy } from '@app/domain';
+import { DomainError, withPolicyDefaults } from '@app/domain';
+import type { CycleFilter, Page, PageRequest } from '@app/persistence';
+import { CycleEntity, CycleRepository, ServiceRepository } from '@app/persistence';
+import { Clock, IdGenerator } from '../platform/clock';
+import { CycleWorkflowGateway } from './cycle-workflow.gateway';
+
+@Injectable()
+export class CyclesService {
+  constructor(
+    private readonly cycles: CycleRepository,
+    private readonly services: ServiceRepository,
+    private readonly workflows: CycleWorkflowGateway,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  /** Starts an improvement cycle for a service that has none active. */
+  async start(serviceId: string, policy: Partial<CyclePolicy> | undefined, actor: Actor): Promise<CycleSnapshot> {
+    if (!(await this.services.findById(serviceId))) {
+      throw DomainError.notFound('service', serviceId);
+    }
+    const active = await this.cycles.findActiveForService(serviceId);
+    if (active) {
+      throw DomainError.conflict(`service ${serviceId} already has an active cycle ${active.id}`);
+    }
+    // The workflow re-checks through the database's unique index, which settles concurrent starts.
+    return this.workflows.start({
+      cycleId: this.ids.newId(),
+      serviceId,
+      policy: withPolicyDefaults(policy),
+      startedBy: { id: actor.id, roles: actor.roles },
+      requestedAt: this.clock.now().toISOString(),
+    });
+  }
+
+  async get(id: string): Promise<CycleEntity> {
+    const cycle = await this.cycles.findById(id);
+    if (!cycle) {
+      throw DomainError.notFound('cycle', id);
+    }
+    return cycle;
+  }
+
+  list(filter: CycleFilter, page: PageRequest): Promise<Page<CycleEntity>> {
+    return this.cycles.list(filter, page);
+  }
+}

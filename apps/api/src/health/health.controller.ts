@@ -1,0 +1,30 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Public } from '../auth/auth.decorators';
+import type { Readiness } from './readiness.service';
+import { ReadinessService } from './readiness.service';
+
+@ApiTags('operations')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(private readonly readiness: ReadinessService) {}
+
+  /** Liveness: the process answers. */
+  @Get()
+  @ApiOkResponse({ description: 'The process is alive.' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: the database and Temporal are reachable. */
+  @Get('ready')
+  @ApiOkResponse({ description: 'Database and Temporal reachable.' })
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down; `checks` says which.' })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<Readiness> {
+    const result = await this.readiness.check();
+    void reply.status(result.status === 'ready' ? 200 : 503);
+    return result;
+  }
+}

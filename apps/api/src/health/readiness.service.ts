@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ApiSettings } from '../platform/api-settings';
+import { TemporalConnection } from '../temporal/temporal-client.provider';
+
+export type DependencyState = 'up' | 'down';
+
+export interface Readiness {
+  status: 'ready' | 'not_ready';
+  checks: { database: DependencyState; temporal: DependencyState };
+}
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+/** Whether the API can serve requests: its database and Temporal both answer. */
+@Injectable()
+export class ReadinessService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly temporal: TemporalConnection,
+    private readonly settings: ApiSettings,
+  ) {}
+
+  async check(): Promise<Readiness> {
+    const [database, temporal] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() =>
+        this.temporal.connection.workflowService.describeNamespace({
+          namespace: this.settings.temporalNamespace,
+        }),
+      ),
+    ]);
+    return {
+      status: database === 'up' && temporal === 'up' ? 'ready' : 'not_ready',
+      checks: { database, temporal },
+    };
+  }
+}
+
+async function probe(call: () => Promise<unknown>): Promise<DependencyState> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([call(), timeout]);
+    return 'up';
+  } catch {
+    return 'down';
+  } finally {
+    clearTimeout(timer);
+  }
+}

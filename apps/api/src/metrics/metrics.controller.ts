@@ -1,0 +1,19 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators';
+import { MetricsService } from './metrics.service';
+
+@ApiTags('operations')
+@Public()
+@Controller('metrics')
+export class MetricsController {
+  constructor(private readonly metrics: MetricsService) {}
+
+  @Get()
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'Prometheus text exposition.' })
+  scrape(): Promise<string> {
+    return this.metrics.render();
+  }
+}

@@ -1,0 +1,14 @@
+/** What the API process was configured with, resolved once at boot. */
+export class ApiSettings {
+  constructor(
+    readonly databaseUrl: string,
+    readonly databasePoolSize: number,
+    readonly temporalAddress: string,
+    readonly temporalNamespace: string,
+    readonly taskQueue: string,
+    readonly jwtSecret: string,
+    readonly bodyLimit: number,
+    /** How long starting a cycle waits for the worker to record it before answering anyway. */
+    readonly cycleStartWaitMs: number = 5_000,
+  ) {}
+}

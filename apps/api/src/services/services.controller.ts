@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Role } from '@app/domain';
+import { Roles } from '../auth/auth.decorators';
+import { IdParam } from '../validation/id.param';
+import type { ListResponse } from '../validation/page.query';
+import { PageQuery } from '../validation/page.query';
+import { CreateServiceDto, ServiceView } from './service.dto';
+import { ServicesService } from './services.service';
+
+@ApiTags('catalog')
+@ApiBearerAuth()
+@Controller('v1/services')
+export class ServicesController {
+  constructor(private readonly services: ServicesService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles(Role.Improver, Role.Admin)
+  @ApiCreatedResponse({ type: ServiceView })
+  @ApiNotFoundResponse({ description: 'An area id does not exist.' })
+  async create(@Body() body: CreateServiceDto): Promise<ServiceView> {
+    return ServiceView.of(await this.services.create(body));
+  }
+
+  @Get()
+  async list(@Query() query: PageQuery): Promise<ListResponse<ServiceView>> {
+    const page = await this.services.list(query.toPageRequest());
+    return { items: page.items.map(ServiceView.of), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ServiceView })
+  @ApiNotFoundResponse()
+  async get(@Param() params: IdParam): Promise<ServiceView> {
+    return ServiceView.of(await this.services.get(params.id));
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { AreaKind, DomainError } from '@app/domain';
+import type { Page, PageRequest } from '@app/persistence';
+import { AreaRepository, ServiceRecord, ServiceRepository } from '@app/persistence';
+import type { CreateServiceDto } from './service.dto';
+
+@Injectable()
+export class ServicesService {
+  constructor(
+    private readonly services: ServiceRepository,
+    private readonly areas: AreaRepository,
+  ) {}
+
+  /** A service is provided by one back area to one or more front areas. */
+  async create(input: CreateServiceDto): Promise<ServiceRecord> {
+    const ids = [input.providerAreaId, ...input.consumerAreaIds];
+    const found = new Map((await this.areas.findByIds(ids)).map((area) => [area.id, area]));
+    const missing = ids.find((id) => !found.has(id));
+    if (missing) {
+      throw DomainError.notFound('area', missing);
+    }
+    if (found.get(input.providerAreaId)?.kind !== AreaKind.Back) {
+      throw DomainError.invalid('providerAreaId', 'the provider must be a back area');
+    }
+    const notFront = input.consumerAreaIds.findIndex((id) => found.get(id)?.kind !== AreaKind.Front);
+    if (notFront >= 0) {
+      throw DomainError.invalid(`consumerAreaIds.${notFront}`, 'consumers must be front areas');
+    }
+    return this.services.create({
+      name: input.name,
+      description: input.description ?? null,
+      providerAreaId: input.providerAreaId,
+      consumerAreaIds: input.consumerAreaIds,
+      standardDescription: input.standard?.description ?? null,
+      standardResponseTimeHours: input.standard?.responseTimeHours ?? null,
+      critical: input.critical ?? false,
+    });
+  }
+
+  async get(id: string): Promise<ServiceRecord> {
+    const service = await this.services.findById(id);
+    if (!service) {
+      throw DomainError.notFound('service', id);
+    }
+    return service;
+  }
+
+  list(page: PageRequest): Promise<Page<ServiceRecord>> {
+    return this.services.list(page);
+  }
+}

@@ -1,0 +1,44 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import type { CycleActivities } from '@app/domain';
+import { CycleProjectionActivities } from './activities/cycle-projection.activities';
+import { bundleWorkflows } from './workflow-bundle';
+
+export interface CycleWorkerSettings {
+  temporalAddress: string;
+  namespace: string;
+  taskQueue: string;
+  /** A prebuilt bundle file; without it the worker bundles the workflow sources itself. */
+  workflowBundlePath?: string;
+}
+
+export interface RunningCycleWorker {
+  worker: Worker;
+  connection: NativeConnection;
+}
+
+/** The activity functions Temporal calls, bound to their Nest-managed instances. */
+export function cycleActivities(context: INestApplicationContext): CycleActivities {
+  const projection = context.get(CycleProjectionActivities);
+  return {
+    recordCycleStarted: projection.recordCycleStarted.bind(projection),
+  };
+}
+
+export async function createCycleWorker(
+  context: INestApplicationContext,
+  settings: CycleWorkerSettings,
+): Promise<RunningCycleWorker> {
+  const connection = await NativeConnection.connect({ address: settings.temporalAddress });
+  const workflowBundle = settings.workflowBundlePath
+    ? { codePath: settings.workflowBundlePath }
+    : { code: await bundleWorkflows() };
+  const worker = await Worker.create({
+    connection,
+    namespace: settings.namespace,
+    taskQueue: settings.taskQueue,
+    workflowBundle,
+    activities: cycleActivities(context),
+  });
+  return { worker, connection };
+}

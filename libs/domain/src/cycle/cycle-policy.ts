@@ -1,0 +1,24 @@
+/** How long a cycle's waits last; every duration is ISO 8601. */
+export interface CyclePolicy {
+  /** How long a gate may wait for a manager before a reminder, then each escalation. */
+  approvalSla: string;
+  /** How often execution monitoring asks for a status check. */
+  checkInEvery: string;
+  /** How long after monitoring starts the cycle is re-evaluated. */
+  reEvaluateAfter: string;
+}
+
+export const DEFAULT_CYCLE_POLICY: Readonly<CyclePolicy> = Object.freeze({
+  approvalSla: 'P5D',
+  checkInEvery: 'P30D',
+  reEvaluateAfter: 'P6M',
+});
+
+/** The policy with every duration the caller left out (absent or undefined) set to its default. */
+export function withPolicyDefaults(policy: Partial<CyclePolicy> | undefined): CyclePolicy {
+  return {
+    approvalSla: policy?.approvalSla ?? DEFAULT_CYCLE_POLICY.approvalSla,
+    checkInEvery: policy?.checkInEvery ?? DEFAULT_CYCLE_POLICY.checkInEvery,
+    reEvaluateAfter: policy?.reEvaluateAfter ?? DEFAULT_CYCLE_POLICY.reEvaluateAfter,
+  };
+}

@@ -1,0 +1,36 @@
+/** What went wrong, independent of transport; the API maps each code to one HTTP status. */
+export enum ErrorCode {
+  InvalidInput = 'invalid_input',
+  NotFound = 'not_found',
+  Conflict = 'conflict',
+  Forbidden = 'forbidden',
+  Unavailable = 'unavailable',
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static notFound(what: string, id: string): DomainError {
+    return new DomainError(ErrorCode.NotFound, `${what} ${id} does not exist`);
+  }
+
+  static invalid(field: string, message: string): DomainError {
+    return new DomainError(ErrorCode.InvalidInput, `${field}: ${message}`, [{ field, message }]);
+  }
+
+  static conflict(message: string): DomainError {
+    return new DomainError(ErrorCode.Conflict, message);
+  }
+}

@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * PostgreSQL for machines without a server: PGlite keeps its files in `dataDir` and
+ * pglite-socket serves it over the wire protocol, so the apps connect with `pg` as usual.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  host?: string;
+  maxConnections?: number;
+}): Promise<EmbeddedPostgres> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = await PGlite.create(options.dataDir);
+  const host = options.host ?? '127.0.0.1';
+  const server = new PGLiteSocketServer({
+    db,
+    host,
+    port: options.port,
+    maxConnections: options.maxConnections ?? 10,
+  });
+  await server.start();
+  return {
+    url: `postgres://postgres@${host}:${options.port}/postgres`,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { AreaKind } from '@app/domain';
+
+@Entity({ name: 'areas' })
+@Unique('uq_areas_name', ['name'])
+@Check('ck_areas_kind', `"kind" IN ('front', 'back')`)
+export class AreaEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_areas' })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind!: AreaKind;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1795328214152 } from './1795328214152-initial-schema.migration';
+
+// Every migration, oldest first. Never edit one that has landed: add a new one.
+export const MIGRATIONS: Function[] = [InitialSchema1795328214152];

@@ -1,0 +1,31 @@
+import type { DynamicModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DatabaseSettings } from './data-source-options';
+import { dataSourceOptions } from './data-source-options';
+import { AreaRepository } from './repositories/area.repository';
+import { CycleRepository } from './repositories/cycle.repository';
+import { ServiceRepository } from './repositories/service.repository';
+
+const REPOSITORIES = [AreaRepository, ServiceRepository, CycleRepository];
+
+/** The database connection and every repository, for the api and the worker alike. */
+@Module({})
+export class PersistenceModule {
+  static forRoot(settings: DatabaseSettings): DynamicModule {
+    return {
+      module: PersistenceModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(settings),
+          // The database may still be starting next to us (compose, the launcher): keep trying.
+          retryAttempts: 30,
+          retryDelay: 1_000,
+        }),
+      ],
+      providers: REPOSITORIES,
+      exports: REPOSITORIES,
+    };
+  }
+}

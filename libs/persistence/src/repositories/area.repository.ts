@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { AreaKind, DomainError } from '@app/domain';
+import { AreaEntity } from '../entities/area.entity';
+import { PgErrorCode, violatedConstraint } from '../postgres-errors';
+import type { Page, PageRequest } from '../pagination';
+import { decodeCursor, toPage } from '../pagination';
+
+@Injectable()
+export class AreaRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(name: string, kind: AreaKind): Promise<AreaEntity> {
+    try {
+      return await this.dataSource.getRepository(AreaEntity).save({ name, kind });
+    } catch (error) {
+      if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_areas_name') {
+        throw DomainError.conflict(`an area named "${name}" already exists`);
+      }
+      throw error;
+    }
+  }
+
+  async list(page: PageRequest): Promise<Page<AreaEntity>> {
+    const query = this.dataSource
+      .getRepository(AreaEntity)
+      .createQueryBuilder('area')
+      .orderBy('area.created_at', 'ASC')
+      .addOrderBy('area.id', 'ASC')
+      .limit(page.limit + 1);
+    if (page.cursor) {
+      const after = decodeCursor(page.cursor);
+      query.where('(area.created_at, area.id) > (:createdAt, :id)', after);
+    }
+    return toPage(await query.getMany(), page.limit);
+  }
+
+  findByIds(ids: string[]): Promise<AreaEntity[]> {
+    return this.dataSource.getRepository(AreaEntity).findBy({ id: In(ids) });
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@app/domain';
+import { ServiceConsumerEntity } from '../entities/service-consumer.entity';
+import { ServiceEntity } from '../entities/service.entity';
+import type { Page, PageRequest } from '../pagination';
+import { decodeCursor, toPage } from '../pagination';
+import { PgErrorCode, violatedConstraint } from '../postgres-errors';
+
+export interface NewService {
+  name: string;
+  description: string | null;
+  providerAreaId: string;
+  consumerAreaIds: string[];
+  standardDescription: string | null;
+  standardResponseTimeHours: number | null;
+  critical: boolean;
+}
+
+export interface ServiceRecord extends ServiceEntity {
+  consumerAreaIds: string[];
+}
+
+@Injectable()
+export class ServiceRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Inserts the service and its consumer areas in one transaction. */
+  async create(input: NewService): Promise<ServiceRecord> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const { consumerAreaIds, ...columns } = input;
+        const service = await manager.getRepository(ServiceEntity).save(columns);
+        await manager
+          .getRepository(ServiceConsumerEntity)
+          .insert(consumerAreaIds.map((areaId) => ({ serviceId: service.id, areaId })));
+        return { ...service, consumerAreaIds };
+      });
+    } catch (error) {
+      if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_services_name') {
+        throw DomainError.conflict(`a service named "${input.name}" already exists`);
+      }
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<ServiceRecord | null> {
+    const service = await this.dataSource.getRepository(ServiceEntity).findOneBy({ id });
+    if (!service) {
+      return null;
+    }
+    const consumers = await this.dataSource
+      .getRepository(ServiceConsumerEntity)
+      .find({ where: { serviceId: id }, order: { areaId: 'ASC' } });
+    return { ...service, consumerAreaIds: consumers.map((consumer) => consumer.areaId) };
+  }
+
+  async list(page: PageRequest): Promise<Page<ServiceRecord>> {
+    const query = this.dataSource
+      .getRepository(ServiceEntity)
+      .createQueryBuilder('service')
+      // One query for the page and its consumers: no query per service.
+      .addSelect(
+        `COALESCE((SELECT array_agg(c.area_id ORDER BY c.area_id) FROM service_consumers c WHERE c.service_id = service.id), '{}')`,
+        'consumer_area_ids',
+      )
+      .orderBy('service.created_at', 'ASC')
+      .addOrderBy('service.id', 'ASC')
+      .limit(page.limit + 1);
+    if (page.cursor) {
+      query.where(
+        '(service.created_at, service.id) > (:createdAt, :id)',
+        decodeCursor(page.cursor),
+      );
+    }
+    const { entities, raw } = await query.getRawAndEntities<{ consumer_area_ids: string[] }>();
+    const records = entities.map((service, index) => ({
+      ...service,
+      consumerAreaIds: raw[index]?.consumer_area_ids ?? [],
+    }));
+    return toPage(records, page.limit);
+  }
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApiApp } from '../../apps/api/src/create-api-app';
+import { ApiSettings } from '../../apps/api/src/platform/api-settings';
+import type { RunningCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
+import { createCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { HttpClient } from './http-client';
+import { testEnvironment } from './test-environment';
+
+export interface TestStack {
+  http: HttpClient;
+  taskQueue: string;
+  settings: ApiSettings;
+  /** The stack's Temporal worker, to stop and start as a crash and a redeploy would. */
+  worker: WorkerRunner;
+  close(): Promise<void>;
+}
+
+let runtimeInstalled = false;
+
+/** Temporal's runtime is per process: install it once, logging only warnings. */
+function installQuietRuntime(): void {
+  if (!runtimeInstalled) {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    runtimeInstalled = true;
+  }
+}
+
+export class WorkerRunner {
+  private running?: { worker: RunningCycleWorker; context: INestApplicationContext; done: Promise<void> };
+
+  constructor(private readonly taskQueue: string) {}
+
+  async start(): Promise<void> {
+    installQuietRuntime();
+    const env = testEnvironment();
+    const context = await NestFactory.createApplicationContext(
+      WorkerModule.register({ databaseUrl: env.databaseUrl, databasePoolSize: 4 }),
+      { logger: false },
+    );
+    const worker = await createCycleWorker(context, {
+      temporalAddress: env.temporalAddress,
+      namespace: 'default',
+      taskQueue: this.taskQueue,
+      workflowBundlePath: env.workflowBundlePath,
+    });
+    this.running = { worker, context, done: worker.worker.run() };
+  }
+
+  async stop(): Promise<void> {
+    const running = this.running;
+    this.running = undefined;
+    if (!running) {
+      return;
+    }
+    running.worker.worker.shutdown();
+    await running.done;
+    await running.worker.connection.close();
+    await running.context.close();
+  }
+}
+
+/**
+ * The whole product in this test process: the HTTP API on a free port and a Temporal worker on a
+ * task queue of its own, against the run's real Temporal server and PostgreSQL database.
+ */
+export async function startTestStack(): Promise<TestStack> {
+  const env = testEnvironment();
+  const taskQueue = `test-${randomUUID()}`;
+  const settings = new ApiSettings(
+    env.databaseUrl,
+    4,
+    env.temporalAddress,
+    'default',
+    taskQueue,
+    env.jwtSecret,
+    64 * 1024,
+    1_500,
+  );
+  const worker = new WorkerRunner(taskQueue);
+  await worker.start();
+  const app: NestFastifyApplication = await createApiApp(settings, false);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return {
+    http: new HttpClient(`http://127.0.0.1:${port}`, env.jwtSecret),
+    taskQueue,
+    settings,
+    worker,
+    close: async () => {
+      await app.close();
+      await worker.stop();
+    },
+  };
+}
