@@ -11,6 +11,8 @@ bundleWorkflows()
     process.stdout.write(`workflow bundle: ${out} (${Math.round(code.length / 1024)} KiB)\n`);
   })
   .catch((error: unknown) => {
-    process.stderr.write(`workflow bundle failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `workflow bundle failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   });

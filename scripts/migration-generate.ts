@@ -31,7 +31,10 @@ async function main(): Promise<void> {
     const className = `${name}${timestamp}`;
     const lines = (queries: string[]) =>
       queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
-    const file = join('libs/persistence/src/migrations', `${timestamp}-${kebab(name)}.migration.ts`);
+    const file = join(
+      'libs/persistence/src/migrations',
+      `${timestamp}-${kebab(name)}.migration.ts`,
+    );
     writeFileSync(
       file,
       `import type { MigrationInterface, QueryRunner } from 'typeorm';

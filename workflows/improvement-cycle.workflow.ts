@@ -20,7 +20,8 @@ const { recordCycleStarted } = proxyActivities<CycleActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
-type Recording = { state: 'pending' } | { state: 'recorded' } | { state: 'refused'; reason: string };
+type Recording =
+  { state: 'pending' } | { state: 'recorded' } | { state: 'refused'; reason: string };
 
 /** One improvement cycle of one internal service, from gap identification to its close. */
 export async function improvementCycle(input: StartCycleInput): Promise<CycleSnapshot> {

@@ -35,9 +35,10 @@ describe('starting an improvement cycle over HTTP', () => {
     });
     expect(started.headers.get('location')).toBe(`/v1/cycles/${started.body.id}`);
 
-    const rows = await queryDatabase('SELECT service_id, workflow_id, stage, status, started_by FROM cycles WHERE id = $1', [
-      started.body.id,
-    ]);
+    const rows = await queryDatabase(
+      'SELECT service_id, workflow_id, stage, status, started_by FROM cycles WHERE id = $1',
+      [started.body.id],
+    );
     expect(rows).toEqual([
       {
         service_id: service.id,
@@ -74,7 +75,11 @@ describe('starting an improvement cycle over HTTP', () => {
 
   it('lists cycles filtered by service, stage and status', async () => {
     const service = await createService(stack.http);
-    const started = await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver });
+    const started = await stack.http.post(
+      '/v1/cycles',
+      { serviceId: service.id },
+      { as: users.improver },
+    );
     expect(started.status).toBe(202);
 
     const listed = await stack.http.get(
@@ -85,16 +90,26 @@ describe('starting an improvement cycle over HTTP', () => {
     expect(listed.body.items.map((cycle: { id: string }) => cycle.id)).toEqual([started.body.id]);
     expect(listed.body.nextCursor).toBeNull();
 
-    const none = await stack.http.get(`/v1/cycles?serviceId=${service.id}&status=closed`, { as: users.manager });
+    const none = await stack.http.get(`/v1/cycles?serviceId=${service.id}&status=closed`, {
+      as: users.manager,
+    });
     expect(none.body.items).toEqual([]);
   });
 
   it('refuses a second active cycle for the same service with 409', async () => {
     const service = await createService(stack.http);
-    const first = await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver });
+    const first = await stack.http.post(
+      '/v1/cycles',
+      { serviceId: service.id },
+      { as: users.improver },
+    );
     expect(first.status).toBe(202);
 
-    const second = await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver });
+    const second = await stack.http.post(
+      '/v1/cycles',
+      { serviceId: service.id },
+      { as: users.improver },
+    );
 
     expect(second.status).toBe(409);
     expect(second.headers.get('content-type')).toContain('application/problem+json');
@@ -123,11 +138,15 @@ describe('starting an improvement cycle over HTTP', () => {
     const answer = await stack.http.post('/v1/cycles', { serviceId }, { as: users.improver });
 
     expect(answer.status).toBe(404);
-    expect(await queryDatabase('SELECT id FROM cycles WHERE service_id = $1', [serviceId])).toEqual([]);
+    expect(await queryDatabase('SELECT id FROM cycles WHERE service_id = $1', [serviceId])).toEqual(
+      [],
+    );
   });
 
   it('answers 404 for an unknown cycle and 400 for an id that is not a UUID', async () => {
-    expect((await stack.http.get(`/v1/cycles/${randomUUID()}`, { as: users.auditor })).status).toBe(404);
+    expect((await stack.http.get(`/v1/cycles/${randomUUID()}`, { as: users.auditor })).status).toBe(
+      404,
+    );
     const bad = await stack.http.get('/v1/cycles/not-a-uuid', { as: users.auditor });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
@@ -136,15 +155,23 @@ describe('starting an improvement cycle over HTTP', () => {
   it('keeps a cycle started while the worker was down, and records it once the worker is back', async () => {
     const service = await createService(stack.http);
     await stack.worker.stop();
-    const started = await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver });
+    const started = await stack.http.post(
+      '/v1/cycles',
+      { serviceId: service.id },
+      { as: users.improver },
+    );
     expect(started.status).toBe(202);
     expect(started.body.stage).toBe('gap_identification');
-    expect(await queryDatabase('SELECT id FROM cycles WHERE id = $1', [started.body.id])).toEqual([]);
+    expect(await queryDatabase('SELECT id FROM cycles WHERE id = $1', [started.body.id])).toEqual(
+      [],
+    );
 
     await stack.worker.start();
 
     const row = await waitUntil('the cycle row', async () => {
-      const rows = await queryDatabase('SELECT status FROM cycles WHERE id = $1', [started.body.id]);
+      const rows = await queryDatabase('SELECT status FROM cycles WHERE id = $1', [
+        started.body.id,
+      ]);
       return rows[0];
     });
     expect(row).toEqual({ status: 'in_progress' });

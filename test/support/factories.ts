@@ -4,10 +4,19 @@ import { users } from './users';
 
 const unique = (label: string) => `${label} ${randomUUID().slice(0, 8)}`;
 
-export async function createArea(http: HttpClient, kind: 'front' | 'back'): Promise<{ id: string; name: string }> {
-  const response = await http.post('/v1/areas', { name: unique(`${kind} area`), kind }, { as: users.improver });
+export async function createArea(
+  http: HttpClient,
+  kind: 'front' | 'back',
+): Promise<{ id: string; name: string }> {
+  const response = await http.post(
+    '/v1/areas',
+    { name: unique(`${kind} area`), kind },
+    { as: users.improver },
+  );
   if (response.status !== 201) {
-    throw new Error(`creating an area answered ${response.status}: ${JSON.stringify(response.body)}`);
+    throw new Error(
+      `creating an area answered ${response.status}: ${JSON.stringify(response.body)}`,
+    );
   }
   return response.body;
 }
@@ -22,7 +31,9 @@ export async function createService(http: HttpClient): Promise<{ id: string; nam
     { as: users.improver },
   );
   if (response.status !== 201) {
-    throw new Error(`creating a service answered ${response.status}: ${JSON.stringify(response.body)}`);
+    throw new Error(
+      `creating a service answered ${response.status}: ${JSON.stringify(response.body)}`,
+    );
   }
   return response.body;
 }

@@ -5,11 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createScratchDatabase,
-  findTemporalCli,
-  startTemporalDevServer,
-} from '@app/local-stack';
+import { createScratchDatabase, findTemporalCli, startTemporalDevServer } from '@app/local-stack';
 import { migrateDatabase } from '@app/persistence';
 import { bundleWorkflows } from '../../apps/worker/src/workflow-bundle';
 import { publishTestEnvironment } from './test-environment';

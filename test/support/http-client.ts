@@ -29,9 +29,14 @@ export class HttpClient {
     return sign({ sub, name: sub, roles }, this.jwtSecret, { algorithm: 'HS256', expiresIn: '1h' });
   }
 
-  async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<HttpResponse<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
-    const token = options.token ?? (options.as ? this.tokenFor(options.as.sub, options.as.roles) : undefined);
+    const token =
+      options.token ?? (options.as ? this.tokenFor(options.as.sub, options.as.roles) : undefined);
     if (token) {
       headers.authorization = `Bearer ${token}`;
     }

@@ -32,7 +32,11 @@ function installQuietRuntime(): void {
 }
 
 export class WorkerRunner {
-  private running?: { worker: RunningCycleWorker; context: INestApplicationContext; done: Promise<void> };
+  private running?: {
+    worker: RunningCycleWorker;
+    context: INestApplicationContext;
+    done: Promise<void>;
+  };
 
   constructor(private readonly taskQueue: string) {}
 

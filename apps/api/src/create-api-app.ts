@@ -24,10 +24,14 @@ export async function createApiApp(
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register(settings), adapter, {
-    logger,
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.register(settings),
+    adapter,
+    {
+      logger,
+      bufferLogs: true,
+    },
+  );
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

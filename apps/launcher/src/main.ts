@@ -96,11 +96,10 @@ async function main(): Promise<void> {
     }
 
     const apiUrl = `http://localhost:${config.PORT}`;
-    await waitUntil(
-      'the API to be ready',
-      async () => (await fetch(`${apiUrl}/health/ready`)).ok,
-      { timeoutMs: 120_000, intervalMs: 500 },
-    );
+    await waitUntil('the API to be ready', async () => (await fetch(`${apiUrl}/health/ready`)).ok, {
+      timeoutMs: 120_000,
+      intervalMs: 500,
+    });
     say('ready');
     say(`  API          ${apiUrl}`);
     say(`  API docs     ${apiUrl}/docs  (OpenAPI: ${apiUrl}/docs-json)`);

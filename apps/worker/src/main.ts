@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   const logger = new JsonLogger('worker', config.LOG_LEVEL);
   Runtime.install({
     logger: {
-      log: (level, message, meta) => logger.log({ msg: message, temporalLevel: level, ...meta }, 'Temporal'),
+      log: (level, message, meta) =>
+        logger.log({ msg: message, temporalLevel: level, ...meta }, 'Temporal'),
       trace: () => undefined,
       debug: () => undefined,
       info: (message, meta) => logger.log({ msg: message, ...meta }, 'Temporal'),
@@ -36,10 +37,15 @@ async function main(): Promise<void> {
     temporalAddress: config.TEMPORAL_ADDRESS,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    workflowBundlePath: config.WORKFLOW_BUNDLE_PATH ?? (existsSync(prebuilt) ? prebuilt : undefined),
+    workflowBundlePath:
+      config.WORKFLOW_BUNDLE_PATH ?? (existsSync(prebuilt) ? prebuilt : undefined),
   });
   logger.log(
-    { msg: 'worker polling', taskQueue: config.TEMPORAL_TASK_QUEUE, namespace: config.TEMPORAL_NAMESPACE },
+    {
+      msg: 'worker polling',
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      namespace: config.TEMPORAL_NAMESPACE,
+    },
     'Worker',
   );
   // Temporal's runtime shuts the worker down on SIGINT/SIGTERM; run() resolves once drained.
@@ -50,6 +56,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`worker failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `worker failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

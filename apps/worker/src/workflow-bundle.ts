@@ -20,7 +20,14 @@ export async function bundleWorkflows(): Promise<string> {
         },
       },
     }),
-    logger: { log: () => undefined, info: () => undefined, debug: () => undefined, trace: () => undefined, warn: (m) => process.stderr.write(`${m}\n`), error: (m) => process.stderr.write(`${m}\n`) },
+    logger: {
+      log: () => undefined,
+      info: () => undefined,
+      debug: () => undefined,
+      trace: () => undefined,
+      warn: (m) => process.stderr.write(`${m}\n`),
+      error: (m) => process.stderr.write(`${m}\n`),
+    },
   });
   return code;
 }

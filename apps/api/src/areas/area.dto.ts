@@ -8,7 +8,10 @@ export class CreateAreaDto {
   @BoundedText(200)
   name!: string;
 
-  @ApiProperty({ enum: AreaKind, description: 'front faces end customers; back provides internal services' })
+  @ApiProperty({
+    enum: AreaKind,
+    description: 'front faces end customers; back provides internal services',
+  })
   @IsEnum(AreaKind)
   kind!: AreaKind;
 }
@@ -20,6 +23,11 @@ export class AreaView {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 
   static of(area: AreaEntity): AreaView {
-    return { id: area.id, name: area.name, kind: area.kind, createdAt: area.createdAt.toISOString() };
+    return {
+      id: area.id,
+      name: area.name,
+      kind: area.kind,
+      createdAt: area.createdAt.toISOString(),
+    };
   }
 }

@@ -25,6 +25,6 @@ export class AreasController {
   @ApiOkResponse({ description: 'Areas, oldest first.' })
   async list(@Query() query: PageQuery): Promise<ListResponse<AreaView>> {
     const page = await this.areas.list(query.toPageRequest());
-    return { items: page.items.map(AreaView.of), nextCursor: page.nextCursor };
+    return { items: page.items.map((area) => AreaView.of(area)), nextCursor: page.nextCursor };
   }
 }

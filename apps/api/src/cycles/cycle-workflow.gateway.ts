@@ -62,7 +62,9 @@ export class CycleWorkflowGateway {
 
   private async isRunning(cycleId: string): Promise<boolean> {
     try {
-      const description = await this.temporal.client.workflow.getHandle(cycleWorkflowId(cycleId)).describe();
+      const description = await this.temporal.client.workflow
+        .getHandle(cycleWorkflowId(cycleId))
+        .describe();
       return description.status.name === 'RUNNING';
     } catch {
       return false;

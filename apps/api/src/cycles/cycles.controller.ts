@@ -47,7 +47,7 @@ export class CyclesController {
   async list(@Query() query: CycleListQuery): Promise<ListResponse<CycleView>> {
     const { stage, status, serviceId } = query;
     const page = await this.cycles.list({ stage, status, serviceId }, query.toPageRequest());
-    return { items: page.items.map(CycleView.of), nextCursor: page.nextCursor };
+    return { items: page.items.map((cycle) => CycleView.of(cycle)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

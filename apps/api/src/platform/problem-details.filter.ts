@@ -31,7 +31,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const body = { ...this.toProblem(exception, request), instance: request.url, requestId: request.id };
+    const body = {
+      ...this.toProblem(exception, request),
+      instance: request.url,
+      requestId: request.id,
+    };
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 
@@ -41,7 +45,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainError) {
       const status = statusForErrorCode(exception.code);
-      return problem(status, exception.message, exception.fields.length ? { errors: exception.fields } : {});
+      return problem(
+        status,
+        exception.message,
+        exception.fields.length ? { errors: exception.fields } : {},
+      );
     }
     if (exception instanceof HttpException) {
       return problem(exception.getStatus(), exception.message);
@@ -52,10 +60,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const errorId = randomUUID();
     this.logger.error(
-      { msg: 'unhandled error', errorId, requestId: request.id, url: request.url, error: String(exception) },
+      {
+        msg: 'unhandled error',
+        errorId,
+        requestId: request.id,
+        url: request.url,
+        error: String(exception),
+      },
       exception instanceof Error ? exception.stack : undefined,
     );
-    return problem(500, 'Something went wrong on our side; quote the errorId when reporting it.', { errorId });
+    return problem(500, 'Something went wrong on our side; quote the errorId when reporting it.', {
+      errorId,
+    });
   }
 }
 
@@ -76,6 +92,8 @@ function describeFastifyError(exception: unknown, status: number): string {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return 'Send JSON with content-type application/json.';
     default:
-      return exception instanceof Error ? exception.message : `Request failed with status ${status}.`;
+      return exception instanceof Error
+        ? exception.message
+        : `Request failed with status ${status}.`;
   }
 }

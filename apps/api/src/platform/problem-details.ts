@@ -28,7 +28,11 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export function problem(status: number, detail: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
+export function problem(
+  status: number,
+  detail: string,
+  extra: Partial<ProblemDetails> = {},
+): ProblemDetails {
   const title = TITLES[status] ?? 'Error';
   return {
     type: `https://httpstatuses.io/${status}`,

@@ -32,7 +32,10 @@ export class ServicesController {
   @Get()
   async list(@Query() query: PageQuery): Promise<ListResponse<ServiceView>> {
     const page = await this.services.list(query.toPageRequest());
-    return { items: page.items.map(ServiceView.of), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((service) => ServiceView.of(service)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get(':id')

@@ -22,7 +22,9 @@ export class ServicesService {
     if (found.get(input.providerAreaId)?.kind !== AreaKind.Back) {
       throw DomainError.invalid('providerAreaId', 'the provider must be a back area');
     }
-    const notFront = input.consumerAreaIds.findIndex((id) => found.get(id)?.kind !== AreaKind.Front);
+    const notFront = input.consumerAreaIds.findIndex(
+      (id) => found.get(id)?.kind !== AreaKind.Front,
+    );
     if (notFront >= 0) {
       throw DomainError.invalid(`consumerAreaIds.${notFront}`, 'consumers must be front areas');
     }

@@ -11,7 +11,10 @@ export class TemporalConnection implements OnApplicationShutdown {
 
   constructor(settings: ApiSettings) {
     this.connection = Connection.lazy({ address: settings.temporalAddress });
-    this.client = new Client({ connection: this.connection, namespace: settings.temporalNamespace });
+    this.client = new Client({
+      connection: this.connection,
+      namespace: settings.temporalNamespace,
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -31,10 +31,7 @@ export function OptionalBoundedText(max: number, description?: string): Property
 }
 
 export function UuidField(description?: string): PropertyDecorator {
-  return applyDecorators(
-    ApiProperty({ type: String, format: 'uuid', description }),
-    IsUUID('all'),
-  );
+  return applyDecorators(ApiProperty({ type: String, format: 'uuid', description }), IsUUID('all'));
 }
 
 function IsIsoDurationText(options?: ValidationOptions): PropertyDecorator {
@@ -43,8 +40,13 @@ function IsIsoDurationText(options?: ValidationOptions): PropertyDecorator {
       name: 'isIsoDuration',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: `${String(propertyName)} must be an ISO 8601 duration such as P5D or PT2S`, ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isIsoDuration(value) },
+      options: {
+        message: `${String(propertyName)} must be an ISO 8601 duration such as P5D or PT2S`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isIsoDuration(value),
+      },
     });
 }
 

@@ -22,7 +22,10 @@ export class PageQuery {
   cursor?: string;
 
   toPageRequest(): PageRequest {
-    return { limit: this.limit ?? DEFAULT_PAGE_SIZE, ...(this.cursor ? { cursor: this.cursor } : {}) };
+    return {
+      limit: this.limit ?? DEFAULT_PAGE_SIZE,
+      ...(this.cursor ? { cursor: this.cursor } : {}),
+    };
   }
 }
 

@@ -8,7 +8,10 @@ import { CycleRepository } from '@app/persistence';
 export class CycleProjectionActivities implements CycleActivities {
   constructor(private readonly cycles: CycleRepository) {}
 
-  async recordCycleStarted(snapshot: CycleSnapshot, actor: Actor): Promise<RecordCycleStartedResult> {
+  async recordCycleStarted(
+    snapshot: CycleSnapshot,
+    actor: Actor,
+  ): Promise<RecordCycleStartedResult> {
     const result = await this.cycles.recordStarted(
       snapshot,
       cycleWorkflowId(snapshot.cycleId),
