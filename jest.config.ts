@@ -14,6 +14,14 @@ const shared = {
   setupFiles: ['reflect-metadata'],
 } satisfies Config;
 
+/** Tiers on real servers: longer per-test time (testTimeout is not a per-project option). */
+const onRealServers = (displayName: string, folder: string) => ({
+  ...shared,
+  displayName,
+  testMatch: [`<rootDir>/test/${folder}/**/*.test.ts`],
+  setupFilesAfterEnv: ['<rootDir>/test/support/slow-tests.setup.ts'],
+});
+
 const config: Config = {
   // Starts one Temporal dev server and one test database for the run; see test/support.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
@@ -21,29 +29,10 @@ const config: Config = {
   maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts'] },
-    {
-      ...shared,
-      displayName: 'integration',
-      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-    },
-    {
-      ...shared,
-      displayName: 'workflows',
-      testMatch: ['<rootDir>/test/workflows/**/*.test.ts'],
-      testTimeout: 60_000,
-    },
-    {
-      ...shared,
-      displayName: 'replay',
-      testMatch: ['<rootDir>/test/replay/**/*.test.ts'],
-      testTimeout: 60_000,
-    },
-    {
-      ...shared,
-      displayName: 'e2e',
-      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      testTimeout: 120_000,
-    },
+    onRealServers('integration', 'integration'),
+    onRealServers('workflows', 'workflows'),
+    onRealServers('replay', 'replay'),
+    onRealServers('e2e', 'e2e'),
   ],
 };
 

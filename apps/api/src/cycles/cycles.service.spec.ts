@@ -1,0 +1,52 @@
+import { DomainError, ErrorCode, Role } from '@app/domain';
+import type { CycleRepository, ServiceRepository } from '@app/persistence';
+import type { Clock, IdGenerator } from '../platform/clock';
+import type { CycleWorkflowGateway } from './cycle-workflow.gateway';
+import { CyclesService } from './cycles.service';
+
+describe('CyclesService.start', () => {
+  const actor = { id: 'iris', roles: [Role.Improver] };
+  const setup = (options: { serviceExists: boolean; activeCycleId?: string }) => {
+    const gateway = {
+      start: jest.fn(async (input: { cycleId: string }) => ({ cycleId: input.cycleId })),
+    };
+    const service = new CyclesService(
+      {
+        findActiveForService: jest.fn(async () =>
+          options.activeCycleId ? { id: options.activeCycleId } : null,
+        ),
+      } as unknown as CycleRepository,
+      {
+        findById: jest.fn(async () => (options.serviceExists ? { id: 'svc' } : null)),
+      } as unknown as ServiceRepository,
+      gateway as unknown as CycleWorkflowGateway,
+      { now: () => new Date('2026-11-22T09:00:00Z') } as Clock,
+      { newId: () => '11111111-2222-4333-8444-555555555555' } as IdGenerator,
+    );
+    return { service, gateway };
+  };
+
+  it('starts the workflow with a new id, the policy defaults, the actor and the time', async () => {
+    const { service, gateway } = setup({ serviceExists: true });
+    await service.start('svc', { approvalSla: 'PT2S' }, actor);
+    expect(gateway.start).toHaveBeenCalledWith({
+      cycleId: '11111111-2222-4333-8444-555555555555',
+      serviceId: 'svc',
+      policy: { approvalSla: 'PT2S', checkInEvery: 'P30D', reEvaluateAfter: 'P6M' },
+      startedBy: actor,
+      requestedAt: '2026-11-22T09:00:00.000Z',
+    });
+  });
+
+  it('answers not found for an unknown service and conflict for one with an active cycle, starting nothing', async () => {
+    for (const [options, code] of [
+      [{ serviceExists: false }, ErrorCode.NotFound],
+      [{ serviceExists: true, activeCycleId: 'c-1' }, ErrorCode.Conflict],
+    ] as const) {
+      const { service, gateway } = setup(options);
+      const error = await service.start('svc', undefined, actor).catch((caught: unknown) => caught);
+      expect((error as DomainError).code).toBe(code);
+      expect(gateway.start).not.toHaveBeenCalled();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { AreaKind, DomainError, ErrorCode } from '@app/domain';
+import type { AreaEntity, AreaRepository, ServiceRepository } from '@app/persistence';
+import { ServicesService } from './services.service';
+
+const area = (id: string, kind: AreaKind) =>
+  ({ id, kind, name: id, createdAt: new Date() }) as AreaEntity;
+
+describe('ServicesService.create', () => {
+  const areas = [
+    area('back-1', AreaKind.Back),
+    area('front-1', AreaKind.Front),
+    area('front-2', AreaKind.Front),
+  ];
+  const areaRepository = {
+    findByIds: jest.fn(async (ids: string[]) => areas.filter((a) => ids.includes(a.id))),
+  };
+  const serviceRepository = { create: jest.fn(async (input: object) => ({ id: 'svc', ...input })) };
+  const service = new ServicesService(
+    serviceRepository as unknown as ServiceRepository,
+    areaRepository as unknown as AreaRepository,
+  );
+  const input = {
+    name: 'Payroll',
+    providerAreaId: 'back-1',
+    consumerAreaIds: ['front-1', 'front-2'],
+  };
+
+  beforeEach(() => serviceRepository.create.mockClear());
+
+  it('stores a service from a back area to front areas, with defaults for what is optional', async () => {
+    await service.create(input);
+    expect(serviceRepository.create).toHaveBeenCalledWith({
+      name: 'Payroll',
+      description: null,
+      providerAreaId: 'back-1',
+      consumerAreaIds: ['front-1', 'front-2'],
+      standardDescription: null,
+      standardResponseTimeHours: null,
+      critical: false,
+    });
+  });
+
+  it.each([
+    ['an unknown area', { ...input, consumerAreaIds: ['front-1', 'nowhere'] }, ErrorCode.NotFound],
+    ['a front provider', { ...input, providerAreaId: 'front-1' }, ErrorCode.InvalidInput],
+    ['a back consumer', { ...input, consumerAreaIds: ['back-1'] }, ErrorCode.InvalidInput],
+  ])('refuses %s and stores nothing', async (_case, body, code) => {
+    const error = await service.create(body).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe(code);
+    expect(serviceRepository.create).not.toHaveBeenCalled();
+  });
+});
