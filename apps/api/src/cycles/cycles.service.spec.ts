@@ -1,6 +1,5 @@
 import { DomainError, ErrorCode, Role } from '@app/domain';
 import type { CycleRepository, ServiceRepository } from '@app/persistence';
-import type { Clock, IdGenerator } from '../platform/clock';
 import type { CycleWorkflowGateway } from './cycle-workflow.gateway';
 import { CyclesService } from './cycles.service';
 
@@ -20,8 +19,8 @@ describe('CyclesService.start', () => {
         findById: jest.fn(async () => (options.serviceExists ? { id: 'svc' } : null)),
       } as unknown as ServiceRepository,
       gateway as unknown as CycleWorkflowGateway,
-      { now: () => new Date('2026-11-22T09:00:00Z') } as Clock,
-      { newId: () => '11111111-2222-4333-8444-555555555555' } as IdGenerator,
+      { now: () => new Date('2026-11-22T09:00:00Z') },
+      { newId: () => '11111111-2222-4333-8444-555555555555' },
     );
     return { service, gateway };
   };

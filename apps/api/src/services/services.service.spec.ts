@@ -1,9 +1,8 @@
 import { AreaKind, DomainError, ErrorCode } from '@app/domain';
-import type { AreaEntity, AreaRepository, ServiceRepository } from '@app/persistence';
+import type { AreaRepository, ServiceRepository } from '@app/persistence';
 import { ServicesService } from './services.service';
 
-const area = (id: string, kind: AreaKind) =>
-  ({ id, kind, name: id, createdAt: new Date() }) as AreaEntity;
+const area = (id: string, kind: AreaKind) => ({ id, kind, name: id, createdAt: new Date() });
 
 describe('ServicesService.create', () => {
   const areas = [
