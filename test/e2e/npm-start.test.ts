@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,28 @@ describe('npm start with the embedded default', () => {
 
   afterAll(() => {
     rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('prints a token with `npm run token` that the running API accepts, with its roles', async () => {
+    const launched = launch(env);
+    try {
+      await untilReady(launched);
+      const token = execFileSync(
+        'npm',
+        ['run', '-s', 'token', '--', '--sub', 'ana', '--roles', 'auditor'],
+        {
+          cwd: projectRoot(),
+          env,
+          encoding: 'utf8',
+        },
+      ).trim();
+
+      expect((await http().get('/v1/areas', { token })).status).toBe(200);
+      const refused = await http().post('/v1/areas', { name: 'Audit', kind: 'back' }, { token });
+      expect(refused.status).toBe(403);
+    } finally {
+      expect(await interrupt(launched)).toBe(0);
+    }
   });
 
   it('serves the API, and keeps a cycle across Ctrl-C and a new start', async () => {
