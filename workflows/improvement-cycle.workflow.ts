@@ -2,65 +2,238 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
+  continueAsNew,
+  ParentClosePolicy,
   proxyActivities,
   setHandler,
+  startChild,
+  upsertSearchAttributes,
+  uuid4,
+  workflowInfo,
 } from '@temporalio/workflow';
-import type { CycleActivities, CycleSnapshot, StartCycleInput } from '@app/domain';
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import type {
+  CycleActivities,
+  CycleEvent,
+  CycleState,
+  ImprovementCycleInput,
+  KpiReading,
+  StartCycleInput,
+} from '@app/domain';
 import {
+  CYCLE_SEARCH_ATTRIBUTES,
+  cancelCycleUpdate,
   CycleFailureType,
-  CycleStage,
-  CycleStatus,
+  CycleRuleViolation,
+  CycleStateMachine,
+  cycleWorkflowId,
+  decideUpdate,
   getCycleQuery,
+  reEvaluateNowUpdate,
+  recordGapUpdate,
+  recordInitiativesUpdate,
+  recordRootCausesUpdate,
+  reportProgressUpdate,
+  submitStageUpdate,
   waitUntilRecordedUpdate,
 } from '@app/domain';
+import { SerialLock } from './serial-lock';
 
-const { recordCycleStarted } = proxyActivities<CycleActivities>({
+const { recordCycleStarted, recordCycleEvent, readKpi } = proxyActivities<CycleActivities>({
   startToCloseTimeout: '30 seconds',
   // A database outage must not lose the cycle: keep retrying, backing off to one minute.
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
-type Recording =
-  { state: 'pending' } | { state: 'recorded' } | { state: 'refused'; reason: string };
+const stageKey = defineSearchAttributeKey(CYCLE_SEARCH_ATTRIBUTES.stage, SearchAttributeType.KEYWORD);
+const serviceKey = defineSearchAttributeKey(CYCLE_SEARCH_ATTRIBUTES.serviceId, SearchAttributeType.KEYWORD);
+
+type Recording = 'pending' | 'recorded' | { refused: string };
 
 /** One improvement cycle of one internal service, from gap identification to its close. */
-export async function improvementCycle(input: StartCycleInput): Promise<CycleSnapshot> {
-  const snapshot: CycleSnapshot = {
-    cycleId: input.cycleId,
-    serviceId: input.serviceId,
-    stage: CycleStage.GapIdentification,
-    status: CycleStatus.InProgress,
-    policy: input.policy,
-    previousCycleId: input.previousCycleId ?? null,
-    startedAt: input.requestedAt,
-  };
-  let recording: Recording = { state: 'pending' };
+export async function improvementCycle(input: ImprovementCycleInput): Promise<CycleState> {
+  const continued = 'continued' in input;
+  const machine = continued ? CycleStateMachine.restore(input.continued) : CycleStateMachine.begin(input);
+  const lock = new SerialLock();
+  let recording: Recording = continued ? 'recorded' : 'pending';
+  let changes = 0;
 
-  setHandler(getCycleQuery, () => snapshot);
-  setHandler(waitUntilRecordedUpdate, async () => {
-    await condition(() => recording.state !== 'pending');
-    if (recording.state === 'refused') {
-      throw ApplicationFailure.nonRetryable(recording.reason, CycleFailureType.ActiveCycleExists);
+  const now = () => new Date().toISOString();
+  const state = () => machine.state;
+
+  /** Records an event (projection + audit) and publishes the stage to search attributes. */
+  const record = async (event: CycleEvent) => {
+    changes += 1;
+    upsertSearchAttributes([{ key: stageKey, value: state().stage }]);
+    await recordCycleEvent(state(), event);
+  };
+
+  /** Runs a command under the lock; a rule it breaks fails the update, not the workflow. */
+  const command = <T>(apply: () => Promise<T>): Promise<T> =>
+    lock.run(async () => {
+      await condition(() => recording !== 'pending');
+      try {
+        return await apply();
+      } catch (error) {
+        throw asFailure(error);
+      }
+    });
+
+  /** Update validators: a refused command never enters the workflow's history. */
+  const validate = (check: () => void): void => {
+    if (typeof recording === 'object') {
+      throw ApplicationFailure.nonRetryable(recording.refused, CycleFailureType.ActiveCycleExists);
     }
-    return snapshot;
+    try {
+      check();
+    } catch (error) {
+      throw asFailure(error);
+    }
+  };
+
+  setHandler(getCycleQuery, state);
+  setHandler(waitUntilRecordedUpdate, async () => {
+    await condition(() => recording !== 'pending');
+    if (typeof recording === 'object') {
+      throw ApplicationFailure.nonRetryable(recording.refused, CycleFailureType.ActiveCycleExists);
+    }
+    return state();
   });
 
-  const result = await recordCycleStarted(snapshot, input.startedBy);
-  if (result.outcome === 'active_cycle_exists') {
-    recording = {
-      state: 'refused',
-      reason: `service ${input.serviceId} already has an active cycle ${result.activeCycleId}`,
-    };
-    snapshot.stage = CycleStage.Cancelled;
-    snapshot.status = CycleStatus.Cancelled;
-    // Let the waiting caller receive the refusal before the run ends.
-    await condition(allHandlersFinished);
-    return snapshot;
-  }
-  recording = { state: 'recorded' };
+  setHandler(
+    recordGapUpdate,
+    ({ actor, body }) => command(async () => (await record(machine.recordGap(body, actor, now())), state())),
+    { validator: ({ actor, body }) => validate(() => machine.checkRecordGap(body, actor)) },
+  );
+  setHandler(
+    recordRootCausesUpdate,
+    ({ actor, body }) => command(async () => (await record(machine.recordRootCauses(body, actor, now())), state())),
+    { validator: ({ actor, body }) => validate(() => machine.checkRecordRootCauses(body, actor)) },
+  );
+  setHandler(
+    recordInitiativesUpdate,
+    ({ actor, body }) =>
+      command(async () => {
+        const ids = body.map(() => uuid4());
+        await record(machine.recordInitiatives(body, ids, actor, now()));
+        return state();
+      }),
+    { validator: ({ actor, body }) => validate(() => machine.checkRecordInitiatives(body, actor)) },
+  );
+  setHandler(
+    submitStageUpdate,
+    ({ actor, body }) => command(async () => (await record(machine.submit(body.note, actor, now())), state())),
+    { validator: ({ actor }) => validate(() => machine.checkSubmit(actor)) },
+  );
+  setHandler(
+    decideUpdate,
+    ({ actor, body }) =>
+      command(async () => {
+        const event = machine.decide(body.decision, body.reason, actor, now(), uuid4());
+        await record(event);
+        const next = state().outcome?.nextCycleId;
+        if (next) {
+          await startNextCycle(state(), next, actor, now());
+        }
+        return state();
+      }),
+    { validator: ({ actor, body }) => validate(() => machine.checkDecide(body.decision, body.reason, actor)) },
+  );
+  setHandler(
+    reportProgressUpdate,
+    ({ actor, body }) => command(async () => (await record(machine.reportProgress(body, actor, now())), state())),
+    { validator: ({ actor, body }) => validate(() => machine.checkReportProgress(body, actor)) },
+  );
+  setHandler(
+    reEvaluateNowUpdate,
+    ({ actor, body }) =>
+      command(async () => {
+        const kpi = await readTrackedKpi(machine);
+        await record(machine.reEvaluateNow(body.reason, actor, now(), kpi));
+        return state();
+      }),
+    { validator: ({ actor, body }) => validate(() => machine.checkReEvaluateNow(body.reason, actor)) },
+  );
+  setHandler(
+    cancelCycleUpdate,
+    ({ actor, body }) => command(async () => (await record(machine.cancel(body.reason, actor, now())), state())),
+    { validator: ({ actor, body }) => validate(() => machine.checkCancel(body.reason, actor)) },
+  );
 
-  // Stage work, approval gates and re-evaluation come with the improvement-cycle issue; until
-  // then a cycle rests in its first stage, durably, for as long as it takes.
-  await condition(() => snapshot.status === CycleStatus.Cancelled);
-  return snapshot;
+  if (!continued) {
+    upsertSearchAttributes([
+      { key: stageKey, value: state().stage },
+      { key: serviceKey, value: state().serviceId },
+    ]);
+    const result = await recordCycleStarted(state(), machine.started());
+    if (result.outcome === 'active_cycle_exists') {
+      recording = { refused: `service ${state().serviceId} already has an active cycle ${result.activeCycleId}` };
+      machine.abandon();
+      await condition(allHandlersFinished);
+      return state();
+    }
+    recording = 'recorded';
+  }
+
+  // Timer-driven transitions: wait for the next deadline, or for any change that may move it.
+  while (!machine.isFinished()) {
+    if (workflowInfo().continueAsNewSuggested && !lock.isHeld()) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof improvementCycle>({ continued: state() });
+    }
+    const seen = changes;
+    const moved = () => changes !== seen || machine.isFinished();
+    const deadline = machine.nextDeadline();
+    // A timer, not polling: months-long waits cost nothing while they last.
+    const changed =
+      deadline === undefined ? (await condition(moved), true) : await condition(moved, Math.max(deadline - Date.now(), 1));
+    if (!changed) {
+      await lock.run(() => fireDueTimer(machine, record));
+    }
+  }
+  await condition(allHandlersFinished);
+  return state();
+}
+
+async function fireDueTimer(
+  machine: CycleStateMachine,
+  record: (event: CycleEvent) => Promise<void>,
+): Promise<void> {
+  const at = new Date().toISOString();
+  switch (machine.dueTimer(Date.now())) {
+    case 'approval_sla':
+      return record(machine.recordApprovalOverdue(at));
+    case 'check_in':
+      return record(machine.recordCheckIn(at, await readTrackedKpi(machine)));
+    case 're_evaluation':
+      return record(machine.startScheduledReEvaluation(at, await readTrackedKpi(machine)));
+    case undefined:
+      return;
+  }
+}
+
+async function readTrackedKpi(machine: CycleStateMachine): Promise<KpiReading | null> {
+  const kpiId = machine.trackedKpiId();
+  return kpiId ? readKpi(kpiId) : null;
+}
+
+/** `restart`: the next cycle of the same service runs on as its own workflow. */
+async function startNextCycle(state: CycleState, nextCycleId: string, actor: CycleEvent['actor'], at: string) {
+  const input: StartCycleInput = {
+    cycleId: nextCycleId,
+    serviceId: state.serviceId,
+    policy: state.policy,
+    startedBy: actor,
+    requestedAt: at,
+    previousCycleId: state.cycleId,
+  };
+  await startChild(improvementCycle, {
+    workflowId: cycleWorkflowId(nextCycleId),
+    args: [input],
+    parentClosePolicy: ParentClosePolicy.ABANDON,
+  });
+}
+
+function asFailure(error: unknown): unknown {
+  return error instanceof CycleRuleViolation ? ApplicationFailure.nonRetryable(error.message, error.type) : error;
 }

@@ -12,7 +12,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type {
   CycleActivities,
-  CycleSnapshot,
+  CycleState,
   RecordCycleStartedResult,
   StartCycleInput,
 } from '@app/domain';
@@ -37,14 +37,16 @@ describe('improvement-cycle workflow on a real Temporal server', () => {
   let client: Client;
   let worker: Worker;
   let running: Promise<void>;
-  const recorded: CycleSnapshot[] = [];
+  const recorded: CycleState[] = [];
   let nextOutcome: RecordCycleStartedResult = { outcome: 'recorded' };
 
   const activities: CycleActivities = {
-    recordCycleStarted: async (snapshot) => {
-      recorded.push(snapshot);
+    recordCycleStarted: async (state) => {
+      recorded.push(state);
       return nextOutcome;
     },
+    recordCycleEvent: async () => undefined,
+    readKpi: async () => null,
   };
 
   beforeAll(async () => {
@@ -134,7 +136,7 @@ describe('improvement-cycle workflow on a real Temporal server', () => {
     expect((cause as ApplicationFailure).message).toContain(activeCycleId);
 
     const handle = client.workflow.getHandle(cycleWorkflowId(cycle.cycleId));
-    const result = (await handle.result()) as CycleSnapshot;
+    const result = (await handle.result()) as CycleState;
     expect(result).toMatchObject({ stage: 'cancelled', status: 'cancelled' });
     await saveHistory(handle.workflowId, 'cycle-refused-active-exists');
   });

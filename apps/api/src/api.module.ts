@@ -6,10 +6,15 @@ import { AreasController } from './areas/areas.controller';
 import { AreasService } from './areas/areas.service';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier.service';
+import { ApprovalsController } from './cycles/approvals.controller';
+import { CycleCommandsController } from './cycles/cycle-commands.controller';
+import { CycleCommandsService } from './cycles/cycle-commands.service';
 import { CycleWorkflowGateway } from './cycles/cycle-workflow.gateway';
 import { CyclesController } from './cycles/cycles.controller';
 import { CyclesService } from './cycles/cycles.service';
 import { HealthController } from './health/health.controller';
+import { KpisController } from './kpis/kpis.controller';
+import { KpisService } from './kpis/kpis.service';
 import { ReadinessService } from './health/readiness.service';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
@@ -37,7 +42,10 @@ export class ApiModule {
         MetricsController,
         AreasController,
         ServicesController,
+        KpisController,
         CyclesController,
+        CycleCommandsController,
+        ApprovalsController,
       ],
       providers: [
         { provide: ApiSettings, useValue: settings },
@@ -51,7 +59,9 @@ export class ApiModule {
         IdGenerator,
         AreasService,
         ServicesService,
+        KpisService,
         CyclesService,
+        CycleCommandsService,
         CycleWorkflowGateway,
       ],
     };

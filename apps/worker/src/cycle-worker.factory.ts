@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { CycleActivities } from '@app/domain';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
+import { ensureCycleSearchAttributes } from './search-attributes';
 import { bundleWorkflows } from './workflow-bundle';
 
 export interface CycleWorkerSettings {
@@ -22,6 +23,8 @@ export function cycleActivities(context: INestApplicationContext): CycleActiviti
   const projection = context.get(CycleProjectionActivities);
   return {
     recordCycleStarted: projection.recordCycleStarted.bind(projection),
+    recordCycleEvent: projection.recordCycleEvent.bind(projection),
+    readKpi: projection.readKpi.bind(projection),
   };
 }
 
@@ -29,6 +32,7 @@ export async function createCycleWorker(
   context: INestApplicationContext,
   settings: CycleWorkerSettings,
 ): Promise<RunningCycleWorker> {
+  await ensureCycleSearchAttributes(settings.temporalAddress, settings.namespace);
   const connection = await NativeConnection.connect({ address: settings.temporalAddress });
   const workflowBundle = settings.workflowBundlePath
     ? { codePath: settings.workflowBundlePath }

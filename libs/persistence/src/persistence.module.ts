@@ -4,10 +4,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DatabaseSettings } from './data-source-options';
 import { dataSourceOptions } from './data-source-options';
 import { AreaRepository } from './repositories/area.repository';
+import { AuditRepository } from './repositories/audit.repository';
 import { CycleRepository } from './repositories/cycle.repository';
+import { KpiRepository } from './repositories/kpi.repository';
 import { ServiceRepository } from './repositories/service.repository';
 
-const REPOSITORIES = [AreaRepository, ServiceRepository, CycleRepository];
+const REPOSITORIES = [
+  AreaRepository,
+  ServiceRepository,
+  CycleRepository,
+  AuditRepository,
+  KpiRepository,
+];
 
 /** The database connection and every repository, for the api and the worker alike. */
 @Module({})

@@ -1,26 +1,38 @@
 import { Injectable } from '@nestjs/common';
+import type { UpdateDefinition } from '@temporalio/client';
 import {
   isGrpcCancelledError,
   isGrpcDeadlineError,
   WithStartWorkflowOperation,
   WorkflowIdConflictPolicy,
   WorkflowIdReusePolicy,
+  WorkflowNotFoundError,
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { CycleSnapshot, StartCycleInput } from '@app/domain';
+import type { Command, CycleState, StartCycleInput } from '@app/domain';
 import {
   CycleFailureType,
-  CycleStage,
-  CycleStatus,
+  CycleStateMachine,
   cycleWorkflowId,
   DomainError,
+  ErrorCode,
   IMPROVEMENT_CYCLE_WORKFLOW,
   waitUntilRecordedUpdate,
 } from '@app/domain';
 import { ApiSettings } from '../platform/api-settings';
 import { TemporalConnection } from '../temporal/temporal-client.provider';
+
+const FAILURE_CODES: Record<CycleFailureType, ErrorCode> = {
+  [CycleFailureType.ActiveCycleExists]: ErrorCode.Conflict,
+  [CycleFailureType.WrongStage]: ErrorCode.Conflict,
+  [CycleFailureType.NothingToDecide]: ErrorCode.Conflict,
+  [CycleFailureType.InvalidCommand]: ErrorCode.InvalidInput,
+  [CycleFailureType.SelfApproval]: ErrorCode.Forbidden,
+  [CycleFailureType.NotPermitted]: ErrorCode.Forbidden,
+  [CycleFailureType.UnknownInitiative]: ErrorCode.NotFound,
+};
 
 /** The API's only way into the improvement-cycle workflows. */
 @Injectable()
@@ -34,7 +46,7 @@ export class CycleWorkflowGateway {
    * Starts the cycle's workflow and waits, in the same call, until its projection row exists, so
    * the caller can read the cycle back at once.
    */
-  async start(input: StartCycleInput): Promise<CycleSnapshot> {
+  async start(input: StartCycleInput): Promise<CycleState> {
     const startWorkflowOperation = new WithStartWorkflowOperation(IMPROVEMENT_CYCLE_WORKFLOW, {
       workflowId: cycleWorkflowId(input.cycleId),
       taskQueue: this.settings.taskQueue,
@@ -43,28 +55,42 @@ export class CycleWorkflowGateway {
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
     });
     try {
-      return await this.temporal.connection.withDeadline(
-        Date.now() + this.settings.cycleStartWaitMs,
-        () =>
-          this.temporal.client.workflow.executeUpdateWithStart(waitUntilRecordedUpdate, {
-            startWorkflowOperation,
-          }),
+      return await this.temporal.connection.withDeadline(Date.now() + this.settings.cycleStartWaitMs, () =>
+        this.temporal.client.workflow.executeUpdateWithStart(waitUntilRecordedUpdate, { startWorkflowOperation }),
       );
     } catch (error) {
       if (isTimeout(error) && (await this.isRunning(input.cycleId))) {
         // Started durably but no worker has recorded it yet (e.g. all workers are down): the
         // workflow records it when one is back, which is what 202 Accepted promises.
-        return startingSnapshot(input);
+        return CycleStateMachine.begin(input).state;
       }
+      throw translateFailure(error);
+    }
+  }
+
+  /**
+   * Sends a command to the cycle's workflow and returns its state once the command is recorded.
+   * `idempotencyKey` becomes the update id: Temporal answers a repeat with the first outcome.
+   */
+  async execute<T>(
+    cycleId: string,
+    update: UpdateDefinition<CycleState, [Command<T>]>,
+    command: Command<T>,
+    idempotencyKey?: string,
+  ): Promise<CycleState> {
+    const handle = this.temporal.client.workflow.getHandle(cycleWorkflowId(cycleId));
+    try {
+      return await this.temporal.connection.withDeadline(Date.now() + this.settings.commandWaitMs, () =>
+        handle.executeUpdate(update, { args: [command], ...(idempotencyKey ? { updateId: idempotencyKey } : {}) }),
+      );
+    } catch (error) {
       throw translateFailure(error);
     }
   }
 
   private async isRunning(cycleId: string): Promise<boolean> {
     try {
-      const description = await this.temporal.client.workflow
-        .getHandle(cycleWorkflowId(cycleId))
-        .describe();
+      const description = await this.temporal.client.workflow.getHandle(cycleWorkflowId(cycleId)).describe();
       return description.status.name === 'RUNNING';
     } catch {
       return false;
@@ -81,25 +107,21 @@ function isTimeout(error: unknown): boolean {
   );
 }
 
-function startingSnapshot(input: StartCycleInput): CycleSnapshot {
-  return {
-    cycleId: input.cycleId,
-    serviceId: input.serviceId,
-    stage: CycleStage.GapIdentification,
-    status: CycleStatus.InProgress,
-    policy: input.policy,
-    previousCycleId: input.previousCycleId ?? null,
-    startedAt: input.requestedAt,
-  };
-}
-
 function translateFailure(error: unknown): unknown {
-  if (
-    error instanceof WorkflowUpdateFailedError &&
-    error.cause instanceof ApplicationFailure &&
-    error.cause.type === CycleFailureType.ActiveCycleExists
-  ) {
-    return DomainError.conflict(error.cause.message);
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const code = FAILURE_CODES[error.cause.type as CycleFailureType];
+    if (code) {
+      return new DomainError(code, error.cause.message);
+    }
+  }
+  if (error instanceof WorkflowNotFoundError) {
+    return DomainError.conflict('the cycle has ended; it takes no more commands');
+  }
+  if (isTimeout(error)) {
+    return new DomainError(
+      ErrorCode.Unavailable,
+      'the command was not confirmed in time; retry with the same Idempotency-Key to get its outcome',
+    );
   }
   return error;
 }

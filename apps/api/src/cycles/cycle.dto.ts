@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { CycleStage, CycleStatus, DEFAULT_CYCLE_POLICY } from '@app/domain';
+import { CycleStage, CycleStatus, DEFAULT_CYCLE_POLICY, Role } from '@app/domain';
 import type { CyclePolicy } from '@app/domain';
-import type { CycleEntity } from '@app/persistence';
 import { OptionalIsoDuration, UuidField } from '../validation/field-rules';
 import { PageQuery } from '../validation/page.query';
 
@@ -16,6 +15,11 @@ export class CyclePolicyDto implements Partial<CyclePolicy> {
 
   @OptionalIsoDuration(DEFAULT_CYCLE_POLICY.reEvaluateAfter, 'When monitoring is re-evaluated.')
   reEvaluateAfter?: string;
+
+  @ApiPropertyOptional({ enum: Role, default: Role.Admin, description: 'Who escalations go to.' })
+  @IsOptional()
+  @IsEnum(Role)
+  escalateTo?: Role;
 }
 
 export class StartCycleDto {
@@ -51,38 +55,4 @@ export class CycleStartedView {
   @ApiProperty() workflowId!: string;
   @ApiProperty({ enum: CycleStage }) stage!: CycleStage;
   @ApiProperty({ enum: CycleStatus }) status!: CycleStatus;
-}
-
-export class CyclePolicyView implements CyclePolicy {
-  @ApiProperty() approvalSla!: string;
-  @ApiProperty() checkInEvery!: string;
-  @ApiProperty() reEvaluateAfter!: string;
-}
-
-export class CycleView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() workflowId!: string;
-  @ApiProperty({ format: 'uuid' }) serviceId!: string;
-  @ApiProperty({ enum: CycleStage }) stage!: CycleStage;
-  @ApiProperty({ enum: CycleStatus }) status!: CycleStatus;
-  @ApiProperty({ type: CyclePolicyView }) policy!: CyclePolicy;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) previousCycleId!: string | null;
-  @ApiProperty() startedBy!: string;
-  @ApiProperty({ format: 'date-time' }) startedAt!: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
-
-  static of(cycle: CycleEntity): CycleView {
-    return {
-      id: cycle.id,
-      workflowId: cycle.workflowId,
-      serviceId: cycle.serviceId,
-      stage: cycle.stage,
-      status: cycle.status,
-      policy: cycle.policy,
-      previousCycleId: cycle.previousCycleId,
-      startedBy: cycle.startedBy,
-      startedAt: cycle.startedAt.toISOString(),
-      updatedAt: cycle.updatedAt.toISOString(),
-    };
-  }
 }

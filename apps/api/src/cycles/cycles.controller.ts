@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -9,18 +9,24 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { cycleWorkflowId, Role } from '@app/domain';
+import type { AuditRecord, CycleEntity } from '@app/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { Clock } from '../platform/clock';
 import { IdParam } from '../validation/id.param';
 import type { ListResponse } from '../validation/page.query';
-import { CycleListQuery, CycleStartedView, CycleView, StartCycleDto } from './cycle.dto';
+import { CycleListQuery, CycleStartedView, StartCycleDto } from './cycle.dto';
+import { CycleView } from './cycle.view';
 import { CyclesService } from './cycles.service';
 
 @ApiTags('cycles')
 @ApiBearerAuth()
 @Controller('v1/cycles')
 export class CyclesController {
-  constructor(private readonly cycles: CyclesService) {}
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   @HttpCode(202)
@@ -47,13 +53,25 @@ export class CyclesController {
   async list(@Query() query: CycleListQuery): Promise<ListResponse<CycleView>> {
     const { stage, status, serviceId } = query;
     const page = await this.cycles.list({ stage, status, serviceId }, query.toPageRequest());
-    return { items: page.items.map((cycle) => CycleView.of(cycle)), nextCursor: page.nextCursor };
+    return { items: page.items.map((cycle) => this.view(cycle)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
   @ApiOkResponse({ type: CycleView })
   @ApiNotFoundResponse()
   async get(@Param() params: IdParam): Promise<CycleView> {
-    return CycleView.of(await this.cycles.get(params.id));
+    return this.view(await this.cycles.get(params.id));
+  }
+
+  @Get(':id/history')
+  @ApiOkResponse({ description: 'Audit events, oldest first: { items: [{ seq, occurredAt, cycleId, actor, action, stage, data, prevHash, hash }] }' })
+  @ApiNotFoundResponse()
+  @Header('cache-control', 'no-store')
+  async history(@Param() params: IdParam): Promise<{ items: AuditRecord[] }> {
+    return { items: await this.cycles.history(params.id) };
+  }
+
+  private view(cycle: CycleEntity): CycleView {
+    return CycleView.of(cycle.detail, cycle.updatedAt, this.clock.now());
   }
 }

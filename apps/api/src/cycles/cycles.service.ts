@@ -1,27 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, CycleSnapshot, CyclePolicy } from '@app/domain';
+import type { Actor, CyclePolicy, CycleState } from '@app/domain';
 import { DomainError, withPolicyDefaults } from '@app/domain';
-import type { CycleFilter, Page, PageRequest } from '@app/persistence';
-import { CycleEntity, CycleRepository, ServiceRepository } from '@app/persistence';
+import type { AuditRecord, CycleFilter, Page, PageRequest } from '@app/persistence';
+import { AuditRepository, CycleEntity, CycleRepository, ServiceRepository } from '@app/persistence';
 import { Clock, IdGenerator } from '../platform/clock';
 import { CycleWorkflowGateway } from './cycle-workflow.gateway';
 
+/** Starting cycles and reading them; reads come from the PostgreSQL projection only. */
 @Injectable()
 export class CyclesService {
   constructor(
     private readonly cycles: CycleRepository,
     private readonly services: ServiceRepository,
+    private readonly audit: AuditRepository,
     private readonly workflows: CycleWorkflowGateway,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
   ) {}
 
   /** Starts an improvement cycle for a service that has none active. */
-  async start(
-    serviceId: string,
-    policy: Partial<CyclePolicy> | undefined,
-    actor: Actor,
-  ): Promise<CycleSnapshot> {
+  async start(serviceId: string, policy: Partial<CyclePolicy> | undefined, actor: Actor): Promise<CycleState> {
     if (!(await this.services.findById(serviceId))) {
       throw DomainError.notFound('service', serviceId);
     }
@@ -49,5 +47,14 @@ export class CyclesService {
 
   list(filter: CycleFilter, page: PageRequest): Promise<Page<CycleEntity>> {
     return this.cycles.list(filter, page);
+  }
+
+  async history(id: string): Promise<AuditRecord[]> {
+    await this.get(id);
+    return this.audit.cycleHistory(id);
+  }
+
+  awaitingDecision(limit: number): Promise<CycleEntity[]> {
+    return this.cycles.awaitingDecision(limit);
   }
 }

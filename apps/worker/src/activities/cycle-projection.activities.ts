@@ -1,24 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, CycleActivities, CycleSnapshot, RecordCycleStartedResult } from '@app/domain';
-import { cycleWorkflowId } from '@app/domain';
-import { CycleRepository } from '@app/persistence';
+import type { CycleActivities, CycleEvent, CycleState, KpiReading, RecordCycleStartedResult } from '@app/domain';
+import { CycleRepository, KpiRepository } from '@app/persistence';
 
-/** Keeps the `cycles` projection in step with the improvement-cycle workflows. */
+/** Keeps the `cycles` projection and the audit trail in step with the cycle workflows. */
 @Injectable()
 export class CycleProjectionActivities implements CycleActivities {
-  constructor(private readonly cycles: CycleRepository) {}
+  constructor(
+    private readonly cycles: CycleRepository,
+    private readonly kpis: KpiRepository,
+  ) {}
 
-  async recordCycleStarted(
-    snapshot: CycleSnapshot,
-    actor: Actor,
-  ): Promise<RecordCycleStartedResult> {
-    const result = await this.cycles.recordStarted(
-      snapshot,
-      cycleWorkflowId(snapshot.cycleId),
-      actor.id,
-    );
-    return result.outcome === 'recorded'
-      ? { outcome: 'recorded' }
-      : { outcome: 'active_cycle_exists', activeCycleId: result.activeCycleId };
+  recordCycleStarted(state: CycleState, event: CycleEvent): Promise<RecordCycleStartedResult> {
+    return this.cycles.recordStarted(state, event);
+  }
+
+  recordCycleEvent(state: CycleState, event: CycleEvent): Promise<void> {
+    return this.cycles.recordEvent(state, event);
+  }
+
+  readKpi(kpiId: string): Promise<KpiReading | null> {
+    return this.kpis.reading(kpiId);
   }
 }

@@ -6,6 +6,7 @@ describe('cycle policy defaults', () => {
       approvalSla: 'P5D',
       checkInEvery: 'P30D',
       reEvaluateAfter: 'P6M',
+      escalateTo: 'admin',
     });
   });
 

@@ -1,7 +1,8 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from './actor';
+import type { GapStatement, InitiativePlan, ProgressReport, RootCause } from './cycle-content';
 import type { CyclePolicy } from './cycle-policy';
-import type { CycleStage, CycleStatus } from './cycle-stage';
+import type { CycleState, Decision } from './cycle-state';
 
 /** The Temporal workflow type that runs one improvement cycle. */
 export const IMPROVEMENT_CYCLE_WORKFLOW = 'improvementCycle';
@@ -11,6 +12,9 @@ export const CYCLE_WORKFLOW_ID_PREFIX = 'cycle-';
 export function cycleWorkflowId(cycleId: string): string {
   return `${CYCLE_WORKFLOW_ID_PREFIX}${cycleId}`;
 }
+
+/** Search attributes operators filter cycles by in the Temporal UI and CLI. */
+export const CYCLE_SEARCH_ATTRIBUTES = { stage: 'CycleStage', serviceId: 'ServiceId' } as const;
 
 export interface StartCycleInput {
   cycleId: string;
@@ -22,27 +26,48 @@ export interface StartCycleInput {
   previousCycleId?: string;
 }
 
-/** What the workflow knows about its cycle; the PostgreSQL projection mirrors it. */
-export interface CycleSnapshot {
-  cycleId: string;
-  serviceId: string;
-  stage: CycleStage;
-  status: CycleStatus;
-  policy: CyclePolicy;
-  previousCycleId: string | null;
-  startedAt: string;
+/** A run that continued as new carries the whole state of the one before. */
+export interface ContinuedCycleInput {
+  continued: CycleState;
 }
 
-/** Business failure types a workflow raises; the API maps each to an HTTP status. */
-export enum CycleFailureType {
-  ActiveCycleExists = 'ActiveCycleExists',
+export type ImprovementCycleInput = StartCycleInput | ContinuedCycleInput;
+
+/** Every command names who issues it: the workflow enforces roles and separation of duties. */
+export interface Command<T> {
+  actor: Actor;
+  body: T;
+}
+
+export interface DecisionBody {
+  decision: Decision;
+  reason: string | null;
 }
 
 /**
  * Completes once the cycle is recorded in the projection, so a caller that starts a cycle can
- * read it back at once. Fails with {@link CycleFailureType.ActiveCycleExists} when another cycle
- * of the service is active.
+ * read it back at once. Fails with ActiveCycleExists when another cycle of the service is active.
  */
-export const waitUntilRecordedUpdate = defineUpdate<CycleSnapshot>('waitUntilRecorded');
+export const waitUntilRecordedUpdate = defineUpdate<CycleState>('waitUntilRecorded');
+export const recordGapUpdate = defineUpdate<CycleState, [Command<GapStatement>]>('recordGap');
+export const recordRootCausesUpdate = defineUpdate<CycleState, [Command<RootCause[]>]>(
+  'recordRootCauses',
+);
+export const recordInitiativesUpdate = defineUpdate<CycleState, [Command<InitiativePlan[]>]>(
+  'recordInitiatives',
+);
+export const submitStageUpdate = defineUpdate<CycleState, [Command<{ note: string | null }>]>(
+  'submitStage',
+);
+export const decideUpdate = defineUpdate<CycleState, [Command<DecisionBody>]>('decide');
+export const reportProgressUpdate = defineUpdate<CycleState, [Command<ProgressReport>]>(
+  'reportProgress',
+);
+export const reEvaluateNowUpdate = defineUpdate<CycleState, [Command<{ reason: string }>]>(
+  'reEvaluateNow',
+);
+export const cancelCycleUpdate = defineUpdate<CycleState, [Command<{ reason: string }>]>(
+  'cancelCycle',
+);
 
-export const getCycleQuery = defineQuery<CycleSnapshot>('getCycle');
+export const getCycleQuery = defineQuery<CycleState>('getCycle');

@@ -10,7 +10,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import type { CyclePolicy } from '@app/domain';
+import type { CyclePolicy, CycleState } from '@app/domain';
 import { CycleStage, CycleStatus } from '@app/domain';
 import { ServiceEntity } from './service.entity';
 
@@ -31,6 +31,7 @@ import { ServiceEntity } from './service.entity';
   where: `"status" IN ('in_progress', 'awaiting_approval')`,
 })
 @Index('ix_cycles_stage_status', ['stage', 'status'])
+@Index('ix_cycles_awaiting_since', ['awaitingSince'], { where: `"awaiting_since" IS NOT NULL` })
 export class CycleEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_cycles' })
   id!: string;
@@ -60,6 +61,18 @@ export class CycleEntity {
   @ManyToOne(() => CycleEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'previous_cycle_id', foreignKeyConstraintName: 'fk_cycles_previous_cycle' })
   previousCycle?: CycleEntity;
+
+  /** Since when a manager's decision is awaited; null when nothing waits. */
+  @Column({ name: 'awaiting_since', type: 'timestamptz', nullable: true })
+  awaitingSince!: Date | null;
+
+  /** Number of the last audit event applied: older writes never overwrite newer ones. */
+  @Column({ type: 'integer', default: 0 })
+  version!: number;
+
+  /** The workflow's whole state at `version`: gap, causes, initiatives, approvals, notices. */
+  @Column({ type: 'jsonb' })
+  detail!: CycleState;
 
   @Column({ name: 'started_by', type: 'varchar', length: 200 })
   startedBy!: string;

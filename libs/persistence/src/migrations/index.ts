@@ -1,5 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
-import { InitialSchema1795328214152 } from './1795328214152-initial-schema.migration';
+import { AuditAppendOnly1795330490690 } from './1795330490690-audit-append-only.migration';
+import { InitialSchema1795330489690 } from './1795330489690-initial-schema.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795328214152];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  InitialSchema1795330489690,
+  AuditAppendOnly1795330490690,
+];

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
-import type { CycleSnapshot } from '@app/domain';
-import { ACTIVE_CYCLE_STATUSES, CycleStage, CycleStatus } from '@app/domain';
+import type { CycleEvent, CycleState } from '@app/domain';
+import { ACTIVE_CYCLE_STATUSES, CycleStage, CycleStatus, cycleWorkflowId } from '@app/domain';
+import { appendAuditEvent, cycleChain } from '../audit/audit-trail';
 import { CycleEntity } from '../entities/cycle.entity';
 import type { Page, PageRequest } from '../pagination';
 import { decodeCursor, toPage } from '../pagination';
@@ -14,55 +16,73 @@ export interface CycleFilter {
 }
 
 export type RecordStartOutcome =
-  | { outcome: 'recorded'; cycle: CycleEntity }
-  | { outcome: 'active_cycle_exists'; activeCycleId: string };
+  { outcome: 'recorded' } | { outcome: 'active_cycle_exists'; activeCycleId: string };
 
+/** The `cycles` projection and the cycle audit chains, written by the workflow's activities. */
 @Injectable()
 export class CycleRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Records a started cycle. Idempotent: recording the same cycle again keeps the first row. A
-   * different active cycle of the same service makes it refuse (the partial unique index decides).
+   * Records a started cycle and its first audit event. Idempotent: recording the same cycle again
+   * changes nothing. Another active cycle of the service makes it refuse, by the unique index.
    */
-  async recordStarted(
-    snapshot: CycleSnapshot,
-    workflowId: string,
-    startedBy: string,
-  ): Promise<RecordStartOutcome> {
-    const repository = this.dataSource.getRepository(CycleEntity);
+  async recordStarted(state: CycleState, event: CycleEvent): Promise<RecordStartOutcome> {
     try {
-      // Conflict target `id` only: a retried activity is a no-op, while a second active cycle of
-      // the service still trips uq_cycles_active_service.
-      await this.dataSource.query(
-        `INSERT INTO cycles (id, workflow_id, service_id, stage, status, policy, previous_cycle_id, started_by, started_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (id) DO NOTHING`,
-        [
-          snapshot.cycleId,
-          workflowId,
-          snapshot.serviceId,
-          snapshot.stage,
-          snapshot.status,
-          JSON.stringify(snapshot.policy),
-          snapshot.previousCycleId,
-          startedBy,
-          snapshot.startedAt,
-        ],
-      );
+      await this.dataSource.transaction(async (manager) => {
+        // Conflict target `id` only: a retried activity is a no-op, while a second active cycle
+        // of the service still trips uq_cycles_active_service.
+        await manager.query(
+          `INSERT INTO cycles (id, workflow_id, service_id, stage, status, policy, previous_cycle_id,
+                               awaiting_since, version, detail, started_by, started_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           ON CONFLICT (id) DO NOTHING`,
+          [
+            state.cycleId,
+            cycleWorkflowId(state.cycleId),
+            state.serviceId,
+            state.stage,
+            state.status,
+            JSON.stringify(state.policy),
+            state.previousCycleId,
+            state.pendingApproval?.submittedAt ?? null,
+            event.number,
+            JSON.stringify(state),
+            state.startedBy.id,
+            state.startedAt,
+          ],
+        );
+        await this.appendEvent(manager, state, event);
+      });
     } catch (error) {
       if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_cycles_active_service') {
-        const active = await this.findActiveForService(snapshot.serviceId);
+        const active = await this.findActiveForService(state.serviceId);
         if (active) {
           return { outcome: 'active_cycle_exists', activeCycleId: active.id };
         }
       }
       throw error;
     }
-    return {
-      outcome: 'recorded',
-      cycle: await repository.findOneByOrFail({ id: snapshot.cycleId }),
-    };
+    return { outcome: 'recorded' };
+  }
+
+  /** Brings the projection to `state` and appends `event`; a stale or repeated call changes nothing. */
+  async recordEvent(state: CycleState, event: CycleEvent): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE cycles SET stage = $2, status = $3, awaiting_since = $4, version = $5, detail = $6, updated_at = now()
+         WHERE id = $1 AND version < $5`,
+        [
+          state.cycleId,
+          state.stage,
+          state.status,
+          state.pendingApproval?.submittedAt ?? null,
+          event.number,
+          JSON.stringify(state),
+        ],
+      );
+      await this.appendEvent(manager, state, event);
+    });
   }
 
   findById(id: string): Promise<CycleEntity | null> {
@@ -76,6 +96,19 @@ export class CycleRepository {
       .where('cycle.service_id = :serviceId', { serviceId })
       .andWhere('cycle.status IN (:...statuses)', { statuses: ACTIVE_CYCLE_STATUSES })
       .getOne();
+  }
+
+  /** Cycles waiting for a manager's decision, longest wait first. */
+  awaitingDecision(limit: number): Promise<CycleEntity[]> {
+    return this.dataSource
+      .getRepository(CycleEntity)
+      .createQueryBuilder('cycle')
+      .where('cycle.awaiting_since IS NOT NULL')
+      .andWhere('cycle.status = :status', { status: CycleStatus.AwaitingApproval })
+      .orderBy('cycle.awaiting_since', 'ASC')
+      .addOrderBy('cycle.id', 'ASC')
+      .limit(limit)
+      .getMany();
   }
 
   async list(filter: CycleFilter, page: PageRequest): Promise<Page<CycleEntity>> {
@@ -98,5 +131,17 @@ export class CycleRepository {
       query.andWhere('(cycle.created_at, cycle.id) > (:createdAt, :id)', decodeCursor(page.cursor));
     }
     return toPage(await query.getMany(), page.limit);
+  }
+
+  private appendEvent(manager: EntityManager, state: CycleState, event: CycleEvent): Promise<void> {
+    return appendAuditEvent(manager, cycleChain(state.cycleId), {
+      eventKey: `${cycleChain(state.cycleId)}#${event.number}`,
+      cycleId: state.cycleId,
+      occurredAt: event.at,
+      actor: event.actor,
+      action: event.action,
+      stage: event.stage,
+      data: event.data,
+    });
   }
 }

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { UpdateDefinition } from '@temporalio/client';
+import type { Actor, Command, CycleState } from '@app/domain';
+import { DomainError } from '@app/domain';
+import { CycleRepository } from '@app/persistence';
+import { CycleWorkflowGateway } from './cycle-workflow.gateway';
+
+/** Sends users' commands to a cycle's workflow, which decides whether they are allowed. */
+@Injectable()
+export class CycleCommandsService {
+  constructor(
+    private readonly cycles: CycleRepository,
+    private readonly workflows: CycleWorkflowGateway,
+  ) {}
+
+  async send<T>(
+    cycleId: string,
+    update: UpdateDefinition<CycleState, [Command<T>]>,
+    actor: Actor,
+    body: T,
+    idempotencyKey?: string,
+  ): Promise<CycleState> {
+    if (!(await this.cycles.findById(cycleId))) {
+      throw DomainError.notFound('cycle', cycleId);
+    }
+    return this.workflows.execute(cycleId, update, { actor: { id: actor.id, roles: actor.roles }, body }, idempotencyKey);
+  }
+}

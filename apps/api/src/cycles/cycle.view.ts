@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  ApprovalNotice,
+  CheckIn,
+  CycleOutcome,
+  CyclePolicy,
+  CycleState,
+  DecisionRecord,
+  GapStatement,
+  Initiative,
+  MonitoringPeriod,
+  PendingApproval,
+  ReEvaluationSnapshot,
+  RootCause,
+} from '@app/domain';
+import { CycleStage, CycleStatus, cycleWorkflowId } from '@app/domain';
+
+/** A cycle as clients see it: the workflow's state, from the projection or an update's answer. */
+export class CycleView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() workflowId!: string;
+  @ApiProperty({ format: 'uuid' }) serviceId!: string;
+  @ApiProperty({ enum: CycleStage }) stage!: CycleStage;
+  @ApiProperty({ enum: CycleStatus }) status!: CycleStatus;
+  @ApiProperty({ description: 'approvalSla, checkInEvery, reEvaluateAfter (ISO 8601), escalateTo' })
+  policy!: CyclePolicy;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) previousCycleId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Set by a restart.' })
+  nextCycleId!: string | null;
+  @ApiProperty({ nullable: true, type: Object }) gap!: GapStatement | null;
+  @ApiProperty({ type: [Object] }) rootCauses!: RootCause[];
+  @ApiProperty({ type: [Object] }) initiatives!: Initiative[];
+  @ApiProperty({ nullable: true, type: Object, description: 'What waits for a manager, since when.' })
+  pendingApproval!: (PendingApproval & { waitingSeconds: number }) | null;
+  @ApiProperty({ nullable: true, type: Object, description: 'The reason the stage was sent back.' })
+  lastRejection!: DecisionRecord | null;
+  @ApiProperty({ type: [Object] }) decisions!: DecisionRecord[];
+  @ApiProperty({ type: [Object], description: 'Reminders and escalations of waiting approvals.' })
+  escalations!: ApprovalNotice[];
+  @ApiProperty({ type: [Object] }) checkIns!: CheckIn[];
+  @ApiProperty({ nullable: true, type: Object }) monitoring!: MonitoringPeriod | null;
+  @ApiPropertyOptional({ nullable: true, type: Object, description: 'The latest re-evaluation.' })
+  reEvaluation!: ReEvaluationSnapshot | null;
+  @ApiProperty({ type: [Object] }) reEvaluations!: ReEvaluationSnapshot[];
+  @ApiProperty({ nullable: true, type: Object }) outcome!: CycleOutcome | null;
+  @ApiProperty() startedBy!: string;
+  @ApiProperty({ format: 'date-time' }) startedAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+
+  static of(state: CycleState, updatedAt: Date, now: Date): CycleView {
+    const pending = state.pendingApproval;
+    return {
+      id: state.cycleId,
+      workflowId: cycleWorkflowId(state.cycleId),
+      serviceId: state.serviceId,
+      stage: state.stage,
+      status: state.status,
+      policy: state.policy,
+      previousCycleId: state.previousCycleId,
+      nextCycleId: state.outcome?.nextCycleId ?? null,
+      gap: state.gap,
+      rootCauses: state.rootCauses,
+      initiatives: state.initiatives,
+      pendingApproval: pending
+        ? { ...pending, waitingSeconds: Math.max(0, Math.floor((now.getTime() - Date.parse(pending.submittedAt)) / 1000)) }
+        : null,
+      lastRejection: state.lastRejection,
+      decisions: state.decisions,
+      escalations: state.notices,
+      checkIns: state.checkIns,
+      monitoring: state.monitoring,
+      reEvaluation: state.reEvaluations.at(-1) ?? null,
+      reEvaluations: state.reEvaluations,
+      outcome: state.outcome,
+      startedBy: state.startedBy.id,
+      startedAt: state.startedAt,
+      updatedAt: updatedAt.toISOString(),
+    };
+  }
+}

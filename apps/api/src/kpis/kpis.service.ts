@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@app/domain';
+import { KpiEntity, KpiMeasurementEntity, KpiRepository, ServiceRepository } from '@app/persistence';
+import type { CreateKpiDto, RecordMeasurementDto } from './kpi.dto';
+
+@Injectable()
+export class KpisService {
+  constructor(
+    private readonly kpis: KpiRepository,
+    private readonly services: ServiceRepository,
+  ) {}
+
+  async create(serviceId: string, input: CreateKpiDto): Promise<KpiEntity> {
+    if (!(await this.services.findById(serviceId))) {
+      throw DomainError.notFound('service', serviceId);
+    }
+    return this.kpis.create({ serviceId, ...input });
+  }
+
+  async record(kpiId: string, input: RecordMeasurementDto): Promise<KpiMeasurementEntity> {
+    await this.get(kpiId);
+    return this.kpis.addMeasurement(kpiId, input.value, new Date(input.measuredAt), input.source ?? null);
+  }
+
+  async get(kpiId: string): Promise<KpiEntity> {
+    const kpi = await this.kpis.findById(kpiId);
+    if (!kpi) {
+      throw DomainError.notFound('kpi', kpiId);
+    }
+    return kpi;
+  }
+
+  measurements(kpiId: string): Promise<KpiMeasurementEntity[]> {
+    return this.kpis.measurements(kpiId);
+  }
+}

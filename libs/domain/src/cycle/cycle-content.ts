@@ -1,0 +1,74 @@
+/** What a cycle's stages produce: the gap, its root causes and the initiatives that close it. */
+
+export interface GapStatement {
+  statement: string;
+  kpiId: string | null;
+  currentValue: number;
+  targetValue: number;
+  evidence: string;
+}
+
+export enum CauseCategory {
+  People = 'people',
+  Process = 'process',
+  Technology = 'technology',
+  Policy = 'policy',
+  Suppliers = 'suppliers',
+  Measurement = 'measurement',
+}
+
+export interface RootCause {
+  category: CauseCategory;
+  description: string;
+  whys: string[];
+  evidence: string;
+}
+
+export enum InitiativeStatus {
+  NotStarted = 'not_started',
+  OnTrack = 'on_track',
+  AtRisk = 'at_risk',
+  OffTrack = 'off_track',
+  Done = 'done',
+}
+
+export interface InitiativePlan {
+  title: string;
+  ownerId: string;
+  /** ISO date (YYYY-MM-DD) or instant by which it should be done. */
+  dueDate: string;
+  kpiId: string | null;
+  expectedEffect: string;
+}
+
+export interface Initiative extends InitiativePlan {
+  id: string;
+  percentComplete: number;
+  status: InitiativeStatus;
+  lastProgressAt: string | null;
+  lastNote: string | null;
+}
+
+export interface ProgressReport {
+  initiativeId: string;
+  percentComplete: number;
+  status: Exclude<InitiativeStatus, InitiativeStatus.NotStarted>;
+  note: string | null;
+}
+
+export enum KpiDirection {
+  HigherIsBetter = 'higher_is_better',
+  LowerIsBetter = 'lower_is_better',
+}
+
+/** A KPI as monitoring and re-evaluation read it. */
+export interface KpiReading {
+  kpiId: string;
+  name: string;
+  unit: string;
+  direction: KpiDirection;
+  baseline: number;
+  target: number;
+  latestValue: number | null;
+  latestAt: string | null;
+}

@@ -1,0 +1,21 @@
+/** Why a command on a cycle was refused; the API maps each to one HTTP status. */
+export enum CycleFailureType {
+  ActiveCycleExists = 'ActiveCycleExists',
+  WrongStage = 'WrongStage',
+  NothingToDecide = 'NothingToDecide',
+  InvalidCommand = 'InvalidCommand',
+  SelfApproval = 'SelfApproval',
+  NotPermitted = 'NotPermitted',
+  UnknownInitiative = 'UnknownInitiative',
+}
+
+/** A command the cycle's rules refuse; thrown by the state machine, never retried. */
+export class CycleRuleViolation extends Error {
+  constructor(
+    readonly type: CycleFailureType,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CycleRuleViolation';
+  }
+}

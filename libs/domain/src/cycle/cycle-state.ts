@@ -1,0 +1,157 @@
+import type { Actor, Role } from './actor';
+import type {
+  GapStatement,
+  Initiative,
+  InitiativeStatus,
+  KpiReading,
+  RootCause,
+} from './cycle-content';
+import type { CyclePolicy } from './cycle-policy';
+import type { CycleStage, CycleStatus } from './cycle-stage';
+
+export enum GateDecision {
+  Approve = 'approve',
+  Reject = 'reject',
+}
+
+export enum ReEvaluationDecision {
+  Close = 'close',
+  Continue = 'continue',
+  Restart = 'restart',
+}
+
+export type Decision = GateDecision | ReEvaluationDecision;
+
+/** A gate (or the re-evaluation) waiting for a manager. */
+export interface PendingApproval {
+  stage: CycleStage;
+  submittedBy: Actor;
+  submittedAt: string;
+  note: string | null;
+  /** Reminders and escalations sent for this wait so far. */
+  notices: number;
+}
+
+export interface DecisionRecord {
+  stage: CycleStage;
+  decision: Decision;
+  reason: string | null;
+  by: Actor;
+  at: string;
+  submittedBy: string | null;
+}
+
+export interface ApprovalNotice {
+  kind: 'reminder' | 'escalation';
+  stage: CycleStage;
+  /** 0 for the reminder, 1.. for each escalation. */
+  level: number;
+  toRole: Role;
+  at: string;
+  waitingSince: string;
+}
+
+export interface CheckIn {
+  at: string;
+  kpi: KpiReading | null;
+  lateInitiativeIds: string[];
+  offTrackInitiativeIds: string[];
+}
+
+export interface MonitoringPeriod {
+  number: number;
+  startedAt: string;
+  reEvaluationDueAt: string;
+  checkIns: number;
+}
+
+export interface InitiativeOutcome {
+  id: string;
+  title: string;
+  status: InitiativeStatus;
+  percentComplete: number;
+  dueDate: string;
+  late: boolean;
+}
+
+export interface KpiComparison extends KpiReading {
+  /** The gap's current value when it was identified. */
+  before: number | null;
+  /** The latest measurement at re-evaluation. */
+  after: number | null;
+  improved: boolean | null;
+  targetMet: boolean | null;
+}
+
+export interface ReEvaluationSnapshot {
+  enteredAt: string;
+  trigger: 'schedule' | 'manager';
+  requestedBy: Actor | null;
+  reason: string | null;
+  kpi: KpiComparison | null;
+  initiatives: InitiativeOutcome[];
+}
+
+export interface CycleOutcome {
+  decision: 'close' | 'restart' | 'cancel';
+  at: string;
+  by: Actor;
+  reason: string | null;
+  nextCycleId: string | null;
+}
+
+/** Everything a cycle's workflow knows; carried whole across continue-as-new. */
+export interface CycleState {
+  cycleId: string;
+  serviceId: string;
+  policy: CyclePolicy;
+  previousCycleId: string | null;
+  startedAt: string;
+  startedBy: Actor;
+  stage: CycleStage;
+  status: CycleStatus;
+  gap: GapStatement | null;
+  rootCauses: RootCause[];
+  initiatives: Initiative[];
+  pendingApproval: PendingApproval | null;
+  lastRejection: DecisionRecord | null;
+  decisions: DecisionRecord[];
+  notices: ApprovalNotice[];
+  checkIns: CheckIn[];
+  monitoring: MonitoringPeriod | null;
+  reEvaluations: ReEvaluationSnapshot[];
+  outcome: CycleOutcome | null;
+  /** Audit events issued so far: the next event's number, for idempotent recording. */
+  eventCount: number;
+}
+
+export enum CycleAction {
+  Started = 'cycle_started',
+  GapRecorded = 'gap_recorded',
+  RootCausesRecorded = 'root_causes_recorded',
+  InitiativesRecorded = 'initiatives_recorded',
+  Submitted = 'stage_submitted',
+  Approved = 'stage_approved',
+  Rejected = 'stage_rejected',
+  ReminderSent = 'approval_reminder_sent',
+  Escalated = 'approval_escalated',
+  ProgressReported = 'initiative_progress_reported',
+  CheckInRecorded = 'check_in_recorded',
+  ReEvaluationStarted = 're_evaluation_started',
+  MonitoringContinued = 'monitoring_continued',
+  Closed = 'cycle_closed',
+  Restarted = 'cycle_restarted',
+  Cancelled = 'cycle_cancelled',
+}
+
+/** One accepted command or timer-driven transition: an audit event in the making. */
+export interface CycleEvent {
+  /** Position in the cycle's history, from 1: with the cycle id, the idempotency key. */
+  number: number;
+  action: CycleAction;
+  /** The stage the event happened in. */
+  stage: CycleStage;
+  actor: Actor;
+  at: string;
+  data: Record<string, unknown>;
+}

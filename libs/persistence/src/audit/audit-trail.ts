@@ -1,0 +1,91 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '@app/domain';
+import { AuditEventEntity } from '../entities/audit-event.entity';
+import type { AuditRecord } from './audit-hash';
+import { auditHash, GENESIS_HASH } from './audit-hash';
+
+export interface AuditEntry {
+  /** Unique per event: a second append with the same key is a no-op. */
+  eventKey: string;
+  cycleId: string | null;
+  occurredAt: string;
+  actor: Actor;
+  action: string;
+  stage: string | null;
+  data: Record<string, unknown>;
+}
+
+export const cycleChain = (cycleId: string) => `cycle:${cycleId}`;
+
+/**
+ * Appends to an audit chain inside the caller's transaction. The chain's head row is locked
+ * first, so concurrent appends queue up: no gaps, no forks, and a retried append is found.
+ */
+export async function appendAuditEvent(
+  manager: EntityManager,
+  chain: string,
+  entry: AuditEntry,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_chains (chain, head_seq, head_hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING`,
+    [chain, GENESIS_HASH],
+  );
+  const [head] = (await manager.query(
+    `SELECT head_seq, head_hash FROM audit_chains WHERE chain = $1 FOR UPDATE`,
+    [chain],
+  )) as { head_seq: number; head_hash: string }[];
+  const exists = await manager
+    .getRepository(AuditEventEntity)
+    .existsBy({ eventKey: entry.eventKey });
+  if (!head || exists) {
+    return;
+  }
+  const unhashed: Omit<AuditRecord, 'hash'> = {
+    seq: head.head_seq + 1,
+    occurredAt: new Date(entry.occurredAt).toISOString(),
+    cycleId: entry.cycleId,
+    actor: { id: entry.actor.id, roles: [...entry.actor.roles] },
+    action: entry.action,
+    stage: entry.stage,
+    data: entry.data,
+    prevHash: head.head_hash,
+  };
+  const hash = auditHash(unhashed);
+  await manager.query(
+    `INSERT INTO audit_events (chain, seq, event_key, cycle_id, occurred_at, actor_id, actor_roles, action, stage, data, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      chain,
+      unhashed.seq,
+      entry.eventKey,
+      entry.cycleId,
+      unhashed.occurredAt,
+      unhashed.actor.id,
+      JSON.stringify(unhashed.actor.roles),
+      entry.action,
+      entry.stage,
+      JSON.stringify(entry.data),
+      unhashed.prevHash,
+      hash,
+    ],
+  );
+  await manager.query(`UPDATE audit_chains SET head_seq = $2, head_hash = $3 WHERE chain = $1`, [
+    chain,
+    unhashed.seq,
+    hash,
+  ]);
+}
+
+export function toAuditRecord(row: AuditEventEntity): AuditRecord {
+  return {
+    seq: row.seq,
+    occurredAt: row.occurredAt.toISOString(),
+    cycleId: row.cycleId,
+    actor: { id: row.actorId, roles: row.actorRoles },
+    action: row.action,
+    stage: row.stage,
+    data: row.data,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { KpiDirection, KpiReading } from '@app/domain';
+import { KpiMeasurementEntity } from '../entities/kpi-measurement.entity';
+import { KpiEntity } from '../entities/kpi.entity';
+
+export interface NewKpi {
+  serviceId: string;
+  name: string;
+  unit: string;
+  direction: KpiDirection;
+  baseline: number;
+  target: number;
+}
+
+@Injectable()
+export class KpiRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  create(kpi: NewKpi): Promise<KpiEntity> {
+    return this.dataSource.getRepository(KpiEntity).save(kpi);
+  }
+
+  addMeasurement(
+    kpiId: string,
+    value: number,
+    measuredAt: Date,
+    source: string | null,
+  ): Promise<KpiMeasurementEntity> {
+    return this.dataSource
+      .getRepository(KpiMeasurementEntity)
+      .save({ kpiId, value, measuredAt, source });
+  }
+
+  findById(id: string): Promise<KpiEntity | null> {
+    return this.dataSource.getRepository(KpiEntity).findOneBy({ id });
+  }
+
+  measurements(kpiId: string): Promise<KpiMeasurementEntity[]> {
+    return this.dataSource
+      .getRepository(KpiMeasurementEntity)
+      .find({ where: { kpiId }, order: { measuredAt: 'ASC', createdAt: 'ASC' } });
+  }
+
+  /** The KPI with its latest measurement, in one query. */
+  async reading(kpiId: string): Promise<KpiReading | null> {
+    const rows = (await this.dataSource.query(
+      `SELECT k.id, k.name, k.unit, k.direction, k.baseline, k.target, m.value, m.measured_at
+       FROM kpis k
+       LEFT JOIN LATERAL (
+         SELECT value, measured_at FROM kpi_measurements WHERE kpi_id = k.id
+         ORDER BY measured_at DESC, created_at DESC LIMIT 1
+       ) m ON true
+       WHERE k.id = $1`,
+      [kpiId],
+    )) as {
+      id: string;
+      name: string;
+      unit: string;
+      direction: KpiDirection;
+      baseline: number;
+      target: number;
+      value: number | null;
+      measured_at: Date | null;
+    }[];
+    const row = rows[0];
+    return row
+      ? {
+          kpiId: row.id,
+          name: row.name,
+          unit: row.unit,
+          direction: row.direction,
+          baseline: row.baseline,
+          target: row.target,
+          latestValue: row.value,
+          latestAt: row.measured_at ? row.measured_at.toISOString() : null,
+        }
+      : null;
+  }
+}
