@@ -11,8 +11,10 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import type {
+  Command,
   CycleActivities,
   CycleEvent,
   CycleState,
@@ -45,15 +47,23 @@ const { recordCycleStarted, recordCycleEvent, readKpi } = proxyActivities<CycleA
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
-const stageKey = defineSearchAttributeKey(CYCLE_SEARCH_ATTRIBUTES.stage, SearchAttributeType.KEYWORD);
-const serviceKey = defineSearchAttributeKey(CYCLE_SEARCH_ATTRIBUTES.serviceId, SearchAttributeType.KEYWORD);
+const stageKey = defineSearchAttributeKey(
+  CYCLE_SEARCH_ATTRIBUTES.stage,
+  SearchAttributeType.KEYWORD,
+);
+const serviceKey = defineSearchAttributeKey(
+  CYCLE_SEARCH_ATTRIBUTES.serviceId,
+  SearchAttributeType.KEYWORD,
+);
 
 type Recording = 'pending' | 'recorded' | { refused: string };
 
 /** One improvement cycle of one internal service, from gap identification to its close. */
 export async function improvementCycle(input: ImprovementCycleInput): Promise<CycleState> {
   const continued = 'continued' in input;
-  const machine = continued ? CycleStateMachine.restore(input.continued) : CycleStateMachine.begin(input);
+  const machine = continued
+    ? CycleStateMachine.restore(input.continued)
+    : CycleStateMachine.begin(input);
   const lock = new SerialLock();
   let recording: Recording = continued ? 'recorded' : 'pending';
   let changes = 0;
@@ -100,64 +110,72 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
     return state();
   });
 
-  setHandler(
+  /** A user command: validated before it enters history, applied and recorded under the lock. */
+  const onCommand = <T>(
+    update: UpdateDefinition<CycleState, [Command<T>]>,
+    check: (command: Command<T>) => void,
+    apply: (command: Command<T>) => Promise<void>,
+  ) =>
+    setHandler(update, (cmd: Command<T>) => command(async () => (await apply(cmd), state())), {
+      validator: (cmd: Command<T>) => validate(() => check(cmd)),
+    });
+
+  onCommand(
     recordGapUpdate,
-    ({ actor, body }) => command(async () => (await record(machine.recordGap(body, actor, now())), state())),
-    { validator: ({ actor, body }) => validate(() => machine.checkRecordGap(body, actor)) },
+    ({ actor, body }) => machine.checkRecordGap(body, actor),
+    ({ actor, body }) => record(machine.recordGap(body, actor, now())),
   );
-  setHandler(
+  onCommand(
     recordRootCausesUpdate,
-    ({ actor, body }) => command(async () => (await record(machine.recordRootCauses(body, actor, now())), state())),
-    { validator: ({ actor, body }) => validate(() => machine.checkRecordRootCauses(body, actor)) },
+    ({ actor, body }) => machine.checkRecordRootCauses(body, actor),
+    ({ actor, body }) => record(machine.recordRootCauses(body, actor, now())),
   );
-  setHandler(
+  onCommand(
     recordInitiativesUpdate,
+    ({ actor, body }) => machine.checkRecordInitiatives(body, actor),
     ({ actor, body }) =>
-      command(async () => {
-        const ids = body.map(() => uuid4());
-        await record(machine.recordInitiatives(body, ids, actor, now()));
-        return state();
-      }),
-    { validator: ({ actor, body }) => validate(() => machine.checkRecordInitiatives(body, actor)) },
+      record(
+        machine.recordInitiatives(
+          body,
+          body.map(() => uuid4()),
+          actor,
+          now(),
+        ),
+      ),
   );
-  setHandler(
+  onCommand(
     submitStageUpdate,
-    ({ actor, body }) => command(async () => (await record(machine.submit(body.note, actor, now())), state())),
-    { validator: ({ actor }) => validate(() => machine.checkSubmit(actor)) },
+    ({ actor }) => machine.checkSubmit(actor),
+    ({ actor, body }) => record(machine.submit(body.note, actor, now())),
   );
-  setHandler(
+  onCommand(
     decideUpdate,
-    ({ actor, body }) =>
-      command(async () => {
-        const event = machine.decide(body.decision, body.reason, actor, now(), uuid4());
-        await record(event);
-        const next = state().outcome?.nextCycleId;
-        if (next) {
-          await startNextCycle(state(), next, actor, now());
-        }
-        return state();
-      }),
-    { validator: ({ actor, body }) => validate(() => machine.checkDecide(body.decision, body.reason, actor)) },
+    ({ actor, body }) => machine.checkDecide(body.decision, body.reason, actor),
+    async ({ actor, body }) => {
+      await record(machine.decide(body.decision, body.reason, actor, now(), uuid4()));
+      const next = state().outcome?.nextCycleId;
+      if (next) {
+        await startNextCycle(state(), next, actor, now());
+      }
+    },
   );
-  setHandler(
+  onCommand(
     reportProgressUpdate,
-    ({ actor, body }) => command(async () => (await record(machine.reportProgress(body, actor, now())), state())),
-    { validator: ({ actor, body }) => validate(() => machine.checkReportProgress(body, actor)) },
+    ({ actor, body }) => machine.checkReportProgress(body, actor),
+    ({ actor, body }) => record(machine.reportProgress(body, actor, now())),
   );
-  setHandler(
+  onCommand(
     reEvaluateNowUpdate,
-    ({ actor, body }) =>
-      command(async () => {
-        const kpi = await readTrackedKpi(machine);
-        await record(machine.reEvaluateNow(body.reason, actor, now(), kpi));
-        return state();
-      }),
-    { validator: ({ actor, body }) => validate(() => machine.checkReEvaluateNow(body.reason, actor)) },
+    ({ actor, body }) => machine.checkReEvaluateNow(body.reason, actor),
+    async ({ actor, body }) => {
+      const kpi = await readTrackedKpi(machine);
+      await record(machine.reEvaluateNow(body.reason, actor, now(), kpi));
+    },
   );
-  setHandler(
+  onCommand(
     cancelCycleUpdate,
-    ({ actor, body }) => command(async () => (await record(machine.cancel(body.reason, actor, now())), state())),
-    { validator: ({ actor, body }) => validate(() => machine.checkCancel(body.reason, actor)) },
+    ({ actor, body }) => machine.checkCancel(body.reason, actor),
+    ({ actor, body }) => record(machine.cancel(body.reason, actor, now())),
   );
 
   if (!continued) {
@@ -167,7 +185,9 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
     ]);
     const result = await recordCycleStarted(state(), machine.started());
     if (result.outcome === 'active_cycle_exists') {
-      recording = { refused: `service ${state().serviceId} already has an active cycle ${result.activeCycleId}` };
+      recording = {
+        refused: `service ${state().serviceId} already has an active cycle ${result.activeCycleId}`,
+      };
       machine.abandon();
       await condition(allHandlersFinished);
       return state();
@@ -186,7 +206,9 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
     const deadline = machine.nextDeadline();
     // A timer, not polling: months-long waits cost nothing while they last.
     const changed =
-      deadline === undefined ? (await condition(moved), true) : await condition(moved, Math.max(deadline - Date.now(), 1));
+      deadline === undefined
+        ? (await condition(moved), true)
+        : await condition(moved, Math.max(deadline - Date.now(), 1));
     if (!changed) {
       await lock.run(() => fireDueTimer(machine, record));
     }
@@ -218,7 +240,12 @@ async function readTrackedKpi(machine: CycleStateMachine): Promise<KpiReading | 
 }
 
 /** `restart`: the next cycle of the same service runs on as its own workflow. */
-async function startNextCycle(state: CycleState, nextCycleId: string, actor: CycleEvent['actor'], at: string) {
+async function startNextCycle(
+  state: CycleState,
+  nextCycleId: string,
+  actor: CycleEvent['actor'],
+  at: string,
+) {
   const input: StartCycleInput = {
     cycleId: nextCycleId,
     serviceId: state.serviceId,
@@ -235,5 +262,7 @@ async function startNextCycle(state: CycleState, nextCycleId: string, actor: Cyc
 }
 
 function asFailure(error: unknown): unknown {
-  return error instanceof CycleRuleViolation ? ApplicationFailure.nonRetryable(error.message, error.type) : error;
+  return error instanceof CycleRuleViolation
+    ? ApplicationFailure.nonRetryable(error.message, error.type)
+    : error;
 }

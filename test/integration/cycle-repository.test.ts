@@ -21,7 +21,9 @@ describe('CycleRepository on PostgreSQL', () => {
   const iris = { id: 'iris', roles: [Role.Improver] };
 
   beforeAll(async () => {
-    dataSource = await new DataSource(dataSourceOptions({ url: testEnvironment().databaseUrl, poolSize: 4 })).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions({ url: testEnvironment().databaseUrl, poolSize: 4 }),
+    ).initialize();
     cycles = new CycleRepository(dataSource);
     audit = new AuditRepository(dataSource);
   });
@@ -61,8 +63,13 @@ describe('CycleRepository on PostgreSQL', () => {
     expect(await cycles.recordStarted(state, started)).toEqual({ outcome: 'recorded' });
     expect(await cycles.recordStarted(state, started)).toEqual({ outcome: 'recorded' });
 
-    const rows = await dataSource.query('SELECT id, started_at, version FROM cycles WHERE service_id = $1', [serviceId]);
-    expect(rows).toEqual([{ id: state.cycleId, started_at: new Date('2026-11-22T09:00:00.000Z'), version: 1 }]);
+    const rows = await dataSource.query(
+      'SELECT id, started_at, version FROM cycles WHERE service_id = $1',
+      [serviceId],
+    );
+    expect(rows).toEqual([
+      { id: state.cycleId, started_at: new Date('2026-11-22T09:00:00.000Z'), version: 1 },
+    ]);
     const history = await audit.cycleHistory(state.cycleId);
     expect(history.map((event) => [event.seq, event.action])).toEqual([[1, 'cycle_started']]);
   });
@@ -71,7 +78,13 @@ describe('CycleRepository on PostgreSQL', () => {
     const machine = begin();
     await cycles.recordStarted(machine.state, machine.started());
     const gapEvent = machine.recordGap(
-      { statement: 'Cards take 9 days', kpiId: null, currentValue: 9, targetValue: 2, evidence: 'Survey Q3' },
+      {
+        statement: 'Cards take 9 days',
+        kpiId: null,
+        currentValue: 9,
+        targetValue: 2,
+        evidence: 'Survey Q3',
+      },
       iris,
       '2026-11-22T09:05:00.000Z',
     );
@@ -87,9 +100,15 @@ describe('CycleRepository on PostgreSQL', () => {
       const { hash, ...unhashed } = event;
       expect(auditHash(unhashed)).toBe(hash);
     }
-    expect(history[1]).toMatchObject({ action: 'gap_recorded', stage: 'gap_identification', actor: iris });
+    expect(history[1]).toMatchObject({
+      action: 'gap_recorded',
+      stage: 'gap_identification',
+      actor: iris,
+    });
 
-    const started = await dataSource.query('SELECT version, detail FROM cycles WHERE id = $1', [machine.state.cycleId]);
+    const started = await dataSource.query('SELECT version, detail FROM cycles WHERE id = $1', [
+      machine.state.cycleId,
+    ]);
     expect(started[0].version).toBe(2);
     expect(started[0].detail.gap.statement).toBe('Cards take 9 days');
   });
@@ -110,8 +129,14 @@ describe('CycleRepository on PostgreSQL', () => {
   it('keeps the audit trail append-only in the database itself', async () => {
     const machine = begin();
     await cycles.recordStarted(machine.state, machine.started());
-    await expect(dataSource.query(`UPDATE audit_events SET action = 'x' WHERE cycle_id = $1`, [machine.state.cycleId])).rejects.toThrow(/append-only/);
-    await expect(dataSource.query(`DELETE FROM audit_events WHERE cycle_id = $1`, [machine.state.cycleId])).rejects.toThrow(/append-only/);
+    await expect(
+      dataSource.query(`UPDATE audit_events SET action = 'x' WHERE cycle_id = $1`, [
+        machine.state.cycleId,
+      ]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      dataSource.query(`DELETE FROM audit_events WHERE cycle_id = $1`, [machine.state.cycleId]),
+    ).rejects.toThrow(/append-only/);
     await expect(dataSource.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
   });
 

@@ -85,6 +85,7 @@ export async function startTestStack(): Promise<TestStack> {
     env.jwtSecret,
     64 * 1024,
     1_500,
+    5_000,
   );
   const worker = new WorkerRunner(taskQueue);
   await worker.start();

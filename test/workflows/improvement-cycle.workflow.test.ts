@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   Client,
   Connection,
@@ -8,50 +6,66 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type {
   CycleActivities,
+  CycleEvent,
   CycleState,
   RecordCycleStartedResult,
   StartCycleInput,
 } from '@app/domain';
 import {
+  CycleAction,
   CycleFailureType,
+  CycleStateMachine,
   cycleWorkflowId,
+  decideUpdate,
   DEFAULT_CYCLE_POLICY,
+  GateDecision,
   getCycleQuery,
   IMPROVEMENT_CYCLE_WORKFLOW,
   Role,
+  submitStageUpdate,
   waitUntilRecordedUpdate,
 } from '@app/domain';
+import { waitUntil } from '@app/local-stack';
+import { ensureCycleSearchAttributes } from '../../apps/worker/src/search-attributes';
+import { recordHistoryIfAsked } from '../support/record-history';
 import { testEnvironment } from '../support/test-environment';
 
-// RECORD_HISTORIES=1 writes each run's history under test/replay/histories for the replay tier.
-const RECORD = process.env.RECORD_HISTORIES === '1';
+const iris = { id: 'iris', roles: [Role.Improver] };
+const manu = { id: 'manu', roles: [Role.Manager] };
 
-describe('improvement-cycle workflow on a real Temporal server', () => {
+describe('improvement-cycle workflow on a real Temporal server, activities stubbed', () => {
   const taskQueue = `workflow-test-${randomUUID()}`;
   let connection: Connection;
   let workerConnection: NativeConnection;
   let client: Client;
   let worker: Worker;
   let running: Promise<void>;
-  const recorded: CycleState[] = [];
+  const events = new Map<string, CycleEvent[]>();
   let nextOutcome: RecordCycleStartedResult = { outcome: 'recorded' };
 
+  const recordedActions = (cycleId: string) =>
+    (events.get(cycleId) ?? []).map((event) => event.action);
+  const remember = (state: CycleState, event: CycleEvent) => {
+    events.set(state.cycleId, [...(events.get(state.cycleId) ?? []), event]);
+  };
   const activities: CycleActivities = {
-    recordCycleStarted: async (state) => {
-      recorded.push(state);
+    recordCycleStarted: async (state, event) => {
+      if (nextOutcome.outcome === 'recorded') {
+        remember(state, event);
+      }
       return nextOutcome;
     },
-    recordCycleEvent: async () => undefined,
+    recordCycleEvent: async (state, event) => remember(state, event),
     readKpi: async () => null,
   };
 
   beforeAll(async () => {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     const env = testEnvironment();
+    await ensureCycleSearchAttributes(env.temporalAddress, 'default');
     connection = await Connection.connect({ address: env.temporalAddress });
     client = new Client({ connection });
     workerConnection = await NativeConnection.connect({ address: env.temporalAddress });
@@ -71,54 +85,41 @@ describe('improvement-cycle workflow on a real Temporal server', () => {
     await connection.close();
   });
 
-  const input = (): StartCycleInput => ({
+  const input = (policy = DEFAULT_CYCLE_POLICY): StartCycleInput => ({
     cycleId: randomUUID(),
     serviceId: randomUUID(),
-    policy: DEFAULT_CYCLE_POLICY,
-    startedBy: { id: 'iris', roles: [Role.Improver] },
-    requestedAt: '2026-11-22T09:00:00.000Z',
+    policy,
+    startedBy: iris,
+    requestedAt: new Date().toISOString(),
   });
 
-  const start = (cycle: StartCycleInput) =>
+  const start = (workflowInput: StartCycleInput | { continued: CycleState }, cycleId: string) =>
     client.workflow.executeUpdateWithStart(waitUntilRecordedUpdate, {
       startWorkflowOperation: new WithStartWorkflowOperation(IMPROVEMENT_CYCLE_WORKFLOW, {
-        workflowId: cycleWorkflowId(cycle.cycleId),
+        workflowId: cycleWorkflowId(cycleId),
         taskQueue,
-        args: [cycle],
+        args: [workflowInput],
         workflowIdConflictPolicy: 'FAIL',
       }),
     });
-
-  const saveHistory = async (workflowId: string, name: string) => {
-    if (RECORD) {
-      const history = await client.workflow.getHandle(workflowId).fetchHistory();
-      const dir = join(__dirname, '..', 'replay', 'histories');
-      mkdirSync(dir, { recursive: true });
-      // Canonical proto JSON, the format `temporal workflow show -o json` and the Web UI export.
-      writeFileSync(join(dir, `${name}.json`), historyToJSON(history));
-    }
-  };
 
   it('records the cycle through its activity, answers the start update, and rests in gap identification', async () => {
     nextOutcome = { outcome: 'recorded' };
     const cycle = input();
 
-    const snapshot = await start(cycle);
+    const state = await start(cycle, cycle.cycleId);
 
-    expect(snapshot).toEqual({
+    expect(state).toMatchObject({
       cycleId: cycle.cycleId,
-      serviceId: cycle.serviceId,
       stage: 'gap_identification',
       status: 'in_progress',
-      policy: DEFAULT_CYCLE_POLICY,
-      previousCycleId: null,
-      startedAt: cycle.requestedAt,
+      eventCount: 1,
     });
-    expect(recorded.filter((r) => r.cycleId === cycle.cycleId)).toHaveLength(1);
+    expect(recordedActions(cycle.cycleId)).toEqual(['cycle_started']);
     const handle = client.workflow.getHandle(cycleWorkflowId(cycle.cycleId));
-    expect(await handle.query(getCycleQuery)).toEqual(snapshot);
+    expect(await handle.query(getCycleQuery)).toEqual(state);
     expect((await handle.describe()).status.name).toBe('RUNNING');
-    await saveHistory(handle.workflowId, 'cycle-started');
+    await recordHistoryIfAsked(handle.workflowId, 'cycle-started');
     await handle.terminate('test done');
   });
 
@@ -127,17 +128,82 @@ describe('improvement-cycle workflow on a real Temporal server', () => {
     nextOutcome = { outcome: 'active_cycle_exists', activeCycleId };
     const cycle = input();
 
-    const error = await start(cycle).catch((caught: unknown) => caught);
+    const error = await start(cycle, cycle.cycleId).catch((caught: unknown) => caught);
+    nextOutcome = { outcome: 'recorded' };
 
     expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
     const cause = (error as WorkflowUpdateFailedError).cause;
     expect(cause).toBeInstanceOf(ApplicationFailure);
     expect((cause as ApplicationFailure).type).toBe(CycleFailureType.ActiveCycleExists);
     expect((cause as ApplicationFailure).message).toContain(activeCycleId);
-
     const handle = client.workflow.getHandle(cycleWorkflowId(cycle.cycleId));
-    const result = (await handle.result()) as CycleState;
-    expect(result).toMatchObject({ stage: 'cancelled', status: 'cancelled' });
-    await saveHistory(handle.workflowId, 'cycle-refused-active-exists');
+    expect(await handle.result()).toMatchObject({ stage: 'cancelled', status: 'cancelled' });
+    expect(recordedActions(cycle.cycleId)).toEqual([]);
+    await recordHistoryIfAsked(handle.workflowId, 'cycle-refused-active-exists');
+  });
+
+  it('reminds on a timer while a gate waits, and a decision cancels the timer', async () => {
+    const cycle = input({ ...DEFAULT_CYCLE_POLICY, approvalSla: 'PT1S' });
+    await start(cycle, cycle.cycleId);
+    const handle = client.workflow.getHandle(cycleWorkflowId(cycle.cycleId));
+    await handle.executeUpdate('recordGap', {
+      args: [
+        {
+          actor: iris,
+          body: {
+            statement: 'Slow',
+            kpiId: null,
+            currentValue: 9,
+            targetValue: 2,
+            evidence: 'Survey',
+          },
+        },
+      ],
+    });
+    await handle.executeUpdate(submitStageUpdate, {
+      args: [{ actor: iris, body: { note: null } }],
+    });
+
+    await waitUntil('a reminder', async () =>
+      recordedActions(cycle.cycleId).includes(CycleAction.ReminderSent),
+    );
+    const decided = await handle.executeUpdate(decideUpdate, {
+      args: [{ actor: manu, body: { decision: GateDecision.Approve, reason: null } }],
+    });
+    const noticesAtDecision = decided.notices.length;
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+
+    expect(decided.stage).toBe('root_cause_analysis');
+    expect((await handle.query(getCycleQuery)).notices).toHaveLength(noticesAtDecision);
+    expect(recordedActions(cycle.cycleId).slice(-1)).toEqual(['stage_approved']);
+    await recordHistoryIfAsked(handle.workflowId, 'cycle-reminded-then-approved');
+    await handle.terminate('test done');
+  });
+
+  it('continues from a carried state as a new run would after continue-as-new', async () => {
+    const machine = CycleStateMachine.begin(input());
+    machine.recordGap(
+      { statement: 'Slow', kpiId: null, currentValue: 9, targetValue: 2, evidence: 'Survey' },
+      iris,
+      new Date().toISOString(),
+    );
+    const carried = structuredClone(machine.state);
+
+    const handle = await client.workflow.start(IMPROVEMENT_CYCLE_WORKFLOW, {
+      workflowId: cycleWorkflowId(carried.cycleId),
+      taskQueue,
+      args: [{ continued: carried }],
+    });
+    const submitted = await handle.executeUpdate(submitStageUpdate, {
+      args: [{ actor: iris, body: { note: null } }],
+    });
+
+    expect(submitted).toMatchObject({
+      gap: carried.gap,
+      status: 'awaiting_approval',
+      eventCount: carried.eventCount + 1,
+    });
+    expect(recordedActions(carried.cycleId)).toEqual(['stage_submitted']);
+    await handle.terminate('test done');
   });
 });

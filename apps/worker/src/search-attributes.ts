@@ -8,11 +8,18 @@ const KEYWORD = temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWOR
  * Registers the cycle search attributes in the namespace when missing, so operators can filter
  * cycles by stage and service in the Temporal UI and CLI, on any Temporal server.
  */
-export async function ensureCycleSearchAttributes(address: string, namespace: string): Promise<void> {
+export async function ensureCycleSearchAttributes(
+  address: string,
+  namespace: string,
+): Promise<void> {
   const connection = await Connection.connect({ address });
   try {
-    const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });
-    const missing = Object.values(CYCLE_SEARCH_ATTRIBUTES).filter((name) => !customAttributes?.[name]);
+    const { customAttributes } = await connection.operatorService.listSearchAttributes({
+      namespace,
+    });
+    const missing = Object.values(CYCLE_SEARCH_ATTRIBUTES).filter(
+      (name) => !customAttributes?.[name],
+    );
     if (missing.length > 0) {
       await connection.operatorService.addSearchAttributes({
         namespace,

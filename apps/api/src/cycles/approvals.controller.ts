@@ -19,10 +19,12 @@ export class ApprovalsController {
 
   @Get('pending')
   @Roles(Role.Manager)
-  @ApiOkResponse({ description: '{ items: [cycle with pendingApproval.waitingSeconds] }, oldest first' })
+  @ApiOkResponse({
+    description: '{ items: [cycle with pendingApproval.waitingSeconds] }, oldest first',
+  })
   async pending(): Promise<{ items: CycleView[] }> {
     const now = this.clock.now();
     const cycles = await this.cycles.awaitingDecision(MAX_PAGE_SIZE);
-    return { items: cycles.map((cycle) => CycleView.of(cycle.detail, cycle.updatedAt, now)) };
+    return { items: cycles.map((cycle) => CycleView.of(cycle.detail, now)) };
   }
 }

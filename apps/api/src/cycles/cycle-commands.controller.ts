@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import type { CycleState } from '@app/domain';
 import {
   cancelCycleUpdate,
   decideUpdate,
@@ -22,7 +23,6 @@ import {
 } from '@app/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { Clock } from '../platform/clock';
 import { IdParam } from '../validation/id.param';
 import { CycleCommandsService } from './cycle-commands.service';
 import {
@@ -57,10 +57,7 @@ const IDEMPOTENCY_HEADER = {
 @ApiConflictResponse({ description: 'Not allowed in the cycle’s current stage or status.' })
 @Controller('v1/cycles/:id')
 export class CycleCommandsController {
-  constructor(
-    private readonly commands: CycleCommandsService,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly commands: CycleCommandsService) {}
 
   @Put('gap')
   @Roles(Role.Improver)
@@ -107,7 +104,9 @@ export class CycleCommandsController {
     @CurrentUser() user: AuthenticatedUser,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.view(await this.commands.send(id, submitStageUpdate, user, { note: body.note ?? null }, key));
+    return this.view(
+      await this.commands.send(id, submitStageUpdate, user, { note: body.note ?? null }, key),
+    );
   }
 
   @Post('decisions')
@@ -133,7 +132,12 @@ export class CycleCommandsController {
     @CurrentUser() user: AuthenticatedUser,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    const report = { initiativeId, percentComplete: body.percentComplete, status: body.status, note: body.note ?? null };
+    const report = {
+      initiativeId,
+      percentComplete: body.percentComplete,
+      status: body.status,
+      note: body.note ?? null,
+    };
     return this.view(await this.commands.send(id, reportProgressUpdate, user, report, key));
   }
 
@@ -146,7 +150,9 @@ export class CycleCommandsController {
     @CurrentUser() user: AuthenticatedUser,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.view(await this.commands.send(id, reEvaluateNowUpdate, user, { reason: body.reason }, key));
+    return this.view(
+      await this.commands.send(id, reEvaluateNowUpdate, user, { reason: body.reason }, key),
+    );
   }
 
   @Post('cancel')
@@ -158,11 +164,13 @@ export class CycleCommandsController {
     @CurrentUser() user: AuthenticatedUser,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.view(await this.commands.send(id, cancelCycleUpdate, user, { reason: body.reason }, key));
+    return this.view(
+      await this.commands.send(id, cancelCycleUpdate, user, { reason: body.reason }, key),
+    );
   }
 
-  private view(state: Parameters<typeof CycleView.of>[0]): CycleView {
-    const now = this.clock.now();
-    return CycleView.of(state, now, now);
+  /** Built from the workflow's answer alone, so a retried command gets the same answer. */
+  private view(state: CycleState): CycleView {
+    return CycleView.of(state);
   }
 }

@@ -91,7 +91,10 @@ export class SubmitStageDto {
   @OptionalBoundedText(2000) note?: string;
 }
 
-const DECISIONS: Decision[] = [...Object.values(GateDecision), ...Object.values(ReEvaluationDecision)];
+const DECISIONS: Decision[] = [
+  ...Object.values(GateDecision),
+  ...Object.values(ReEvaluationDecision),
+];
 
 export class DecisionDto {
   @ApiProperty({
@@ -108,8 +111,20 @@ export class DecisionDto {
 export class ProgressDto {
   @ApiProperty({ minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100) percentComplete!: number;
 
-  @ApiProperty({ enum: [InitiativeStatus.OnTrack, InitiativeStatus.AtRisk, InitiativeStatus.OffTrack, InitiativeStatus.Done] })
-  @IsIn([InitiativeStatus.OnTrack, InitiativeStatus.AtRisk, InitiativeStatus.OffTrack, InitiativeStatus.Done])
+  @ApiProperty({
+    enum: [
+      InitiativeStatus.OnTrack,
+      InitiativeStatus.AtRisk,
+      InitiativeStatus.OffTrack,
+      InitiativeStatus.Done,
+    ],
+  })
+  @IsIn([
+    InitiativeStatus.OnTrack,
+    InitiativeStatus.AtRisk,
+    InitiativeStatus.OffTrack,
+    InitiativeStatus.Done,
+  ])
   status!: Exclude<InitiativeStatus, InitiativeStatus.NotStarted>;
 
   @OptionalBoundedText(2000) note?: string;

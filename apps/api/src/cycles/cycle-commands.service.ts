@@ -23,6 +23,11 @@ export class CycleCommandsService {
     if (!(await this.cycles.findById(cycleId))) {
       throw DomainError.notFound('cycle', cycleId);
     }
-    return this.workflows.execute(cycleId, update, { actor: { id: actor.id, roles: actor.roles }, body }, idempotencyKey);
+    return this.workflows.execute(
+      cycleId,
+      update,
+      { actor: { id: actor.id, roles: actor.roles }, body },
+      idempotencyKey,
+    );
   }
 }

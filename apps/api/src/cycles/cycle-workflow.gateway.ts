@@ -55,8 +55,12 @@ export class CycleWorkflowGateway {
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
     });
     try {
-      return await this.temporal.connection.withDeadline(Date.now() + this.settings.cycleStartWaitMs, () =>
-        this.temporal.client.workflow.executeUpdateWithStart(waitUntilRecordedUpdate, { startWorkflowOperation }),
+      return await this.temporal.connection.withDeadline(
+        Date.now() + this.settings.cycleStartWaitMs,
+        () =>
+          this.temporal.client.workflow.executeUpdateWithStart(waitUntilRecordedUpdate, {
+            startWorkflowOperation,
+          }),
       );
     } catch (error) {
       if (isTimeout(error) && (await this.isRunning(input.cycleId))) {
@@ -80,8 +84,13 @@ export class CycleWorkflowGateway {
   ): Promise<CycleState> {
     const handle = this.temporal.client.workflow.getHandle(cycleWorkflowId(cycleId));
     try {
-      return await this.temporal.connection.withDeadline(Date.now() + this.settings.commandWaitMs, () =>
-        handle.executeUpdate(update, { args: [command], ...(idempotencyKey ? { updateId: idempotencyKey } : {}) }),
+      return await this.temporal.connection.withDeadline(
+        Date.now() + this.settings.commandWaitMs,
+        () =>
+          handle.executeUpdate(update, {
+            args: [command],
+            ...(idempotencyKey ? { updateId: idempotencyKey } : {}),
+          }),
       );
     } catch (error) {
       throw translateFailure(error);
@@ -90,7 +99,9 @@ export class CycleWorkflowGateway {
 
   private async isRunning(cycleId: string): Promise<boolean> {
     try {
-      const description = await this.temporal.client.workflow.getHandle(cycleWorkflowId(cycleId)).describe();
+      const description = await this.temporal.client.workflow
+        .getHandle(cycleWorkflowId(cycleId))
+        .describe();
       return description.status.name === 'RUNNING';
     } catch {
       return false;

@@ -30,7 +30,11 @@ export class CycleView {
   @ApiProperty({ nullable: true, type: Object }) gap!: GapStatement | null;
   @ApiProperty({ type: [Object] }) rootCauses!: RootCause[];
   @ApiProperty({ type: [Object] }) initiatives!: Initiative[];
-  @ApiProperty({ nullable: true, type: Object, description: 'What waits for a manager, since when.' })
+  @ApiProperty({
+    nullable: true,
+    type: Object,
+    description: 'What waits for a manager, since when.',
+  })
   pendingApproval!: (PendingApproval & { waitingSeconds: number }) | null;
   @ApiProperty({ nullable: true, type: Object, description: 'The reason the stage was sent back.' })
   lastRejection!: DecisionRecord | null;
@@ -47,7 +51,8 @@ export class CycleView {
   @ApiProperty({ format: 'date-time' }) startedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 
-  static of(state: CycleState, updatedAt: Date, now: Date): CycleView {
+  /** `now` sets `pendingApproval.waitingSeconds`; a command's answer uses the state's own time. */
+  static of(state: CycleState, now: Date = new Date(state.updatedAt)): CycleView {
     const pending = state.pendingApproval;
     return {
       id: state.cycleId,
@@ -62,7 +67,13 @@ export class CycleView {
       rootCauses: state.rootCauses,
       initiatives: state.initiatives,
       pendingApproval: pending
-        ? { ...pending, waitingSeconds: Math.max(0, Math.floor((now.getTime() - Date.parse(pending.submittedAt)) / 1000)) }
+        ? {
+            ...pending,
+            waitingSeconds: Math.max(
+              0,
+              Math.floor((now.getTime() - Date.parse(pending.submittedAt)) / 1000),
+            ),
+          }
         : null,
       lastRejection: state.lastRejection,
       decisions: state.decisions,
@@ -74,7 +85,7 @@ export class CycleView {
       outcome: state.outcome,
       startedBy: state.startedBy.id,
       startedAt: state.startedAt,
-      updatedAt: updatedAt.toISOString(),
+      updatedAt: state.updatedAt,
     };
   }
 }

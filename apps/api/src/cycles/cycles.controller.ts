@@ -64,7 +64,10 @@ export class CyclesController {
   }
 
   @Get(':id/history')
-  @ApiOkResponse({ description: 'Audit events, oldest first: { items: [{ seq, occurredAt, cycleId, actor, action, stage, data, prevHash, hash }] }' })
+  @ApiOkResponse({
+    description:
+      'Audit events, oldest first: { items: [{ seq, occurredAt, cycleId, actor, action, stage, data, prevHash, hash }] }',
+  })
   @ApiNotFoundResponse()
   @Header('cache-control', 'no-store')
   async history(@Param() params: IdParam): Promise<{ items: AuditRecord[] }> {
@@ -72,6 +75,6 @@ export class CyclesController {
   }
 
   private view(cycle: CycleEntity): CycleView {
-    return CycleView.of(cycle.detail, cycle.updatedAt, this.clock.now());
+    return CycleView.of(cycle.detail, this.clock.now());
   }
 }

@@ -32,7 +32,12 @@ describe('CyclesService.start', () => {
     expect(gateway.start).toHaveBeenCalledWith({
       cycleId: '11111111-2222-4333-8444-555555555555',
       serviceId: 'svc',
-      policy: { approvalSla: 'PT2S', checkInEvery: 'P30D', reEvaluateAfter: 'P6M', escalateTo: 'admin' },
+      policy: {
+        approvalSla: 'PT2S',
+        checkInEvery: 'P30D',
+        reEvaluateAfter: 'P6M',
+        escalateTo: 'admin',
+      },
       startedBy: actor,
       requestedAt: '2026-11-22T09:00:00.000Z',
     });

@@ -19,7 +19,11 @@ export class CyclesService {
   ) {}
 
   /** Starts an improvement cycle for a service that has none active. */
-  async start(serviceId: string, policy: Partial<CyclePolicy> | undefined, actor: Actor): Promise<CycleState> {
+  async start(
+    serviceId: string,
+    policy: Partial<CyclePolicy> | undefined,
+    actor: Actor,
+  ): Promise<CycleState> {
     if (!(await this.services.findById(serviceId))) {
       throw DomainError.notFound('service', serviceId);
     }

@@ -6,13 +6,15 @@ import { DomainError } from '@app/domain';
 const KEY = /^[A-Za-z0-9._:-]{1,200}$/;
 
 /** The optional `Idempotency-Key` header: a retried request with the same key gets the first answer. */
-export const IdempotencyKey = createParamDecorator((_data: unknown, context: ExecutionContext): string | undefined => {
-  const value = context.switchToHttp().getRequest<FastifyRequest>().headers['idempotency-key'];
-  if (value === undefined) {
-    return undefined;
-  }
-  if (typeof value !== 'string' || !KEY.test(value)) {
-    throw DomainError.invalid('Idempotency-Key', 'must be 1 to 200 letters, digits or ._:-');
-  }
-  return value;
-});
+export const IdempotencyKey = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string | undefined => {
+    const value = context.switchToHttp().getRequest<FastifyRequest>().headers['idempotency-key'];
+    if (value === undefined) {
+      return undefined;
+    }
+    if (typeof value !== 'string' || !KEY.test(value)) {
+      throw DomainError.invalid('Idempotency-Key', 'must be 1 to 200 letters, digits or ._:-');
+    }
+    return value;
+  },
+);

@@ -27,7 +27,12 @@ export class MeasurementView {
   @ApiProperty({ type: String, nullable: true }) source!: string | null;
 
   static of(row: KpiMeasurementEntity): MeasurementView {
-    return { id: row.id, value: row.value, measuredAt: row.measuredAt.toISOString(), source: row.source };
+    return {
+      id: row.id,
+      value: row.value,
+      measuredAt: row.measuredAt.toISOString(),
+      source: row.source,
+    };
   }
 }
 

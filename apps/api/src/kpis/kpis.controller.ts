@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import { Roles } from '../auth/auth.decorators';
 import { IdParam } from '../validation/id.param';
@@ -25,7 +31,10 @@ export class KpisController {
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: MeasurementView })
-  async record(@Param() { id }: IdParam, @Body() body: RecordMeasurementDto): Promise<MeasurementView> {
+  async record(
+    @Param() { id }: IdParam,
+    @Body() body: RecordMeasurementDto,
+  ): Promise<MeasurementView> {
     return MeasurementView.of(await this.kpis.record(id, body));
   }
 

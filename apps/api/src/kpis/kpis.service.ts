@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@app/domain';
-import { KpiEntity, KpiMeasurementEntity, KpiRepository, ServiceRepository } from '@app/persistence';
+import {
+  KpiEntity,
+  KpiMeasurementEntity,
+  KpiRepository,
+  ServiceRepository,
+} from '@app/persistence';
 import type { CreateKpiDto, RecordMeasurementDto } from './kpi.dto';
 
 @Injectable()
@@ -19,7 +24,12 @@ export class KpisService {
 
   async record(kpiId: string, input: RecordMeasurementDto): Promise<KpiMeasurementEntity> {
     await this.get(kpiId);
-    return this.kpis.addMeasurement(kpiId, input.value, new Date(input.measuredAt), input.source ?? null);
+    return this.kpis.addMeasurement(
+      kpiId,
+      input.value,
+      new Date(input.measuredAt),
+      input.source ?? null,
+    );
   }
 
   async get(kpiId: string): Promise<KpiEntity> {

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { CycleActivities, CycleEvent, CycleState, KpiReading, RecordCycleStartedResult } from '@app/domain';
+import type {
+  CycleActivities,
+  CycleEvent,
+  CycleState,
+  KpiReading,
+  RecordCycleStartedResult,
+} from '@app/domain';
 import { CycleRepository, KpiRepository } from '@app/persistence';
 
 /** Keeps the `cycles` projection and the audit trail in step with the cycle workflows. */

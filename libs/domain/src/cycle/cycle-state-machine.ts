@@ -72,6 +72,7 @@ export class CycleStateMachine {
       reEvaluations: [],
       outcome: null,
       eventCount: 0,
+      updatedAt: input.requestedAt,
     });
   }
 
@@ -584,6 +585,7 @@ export class CycleStateMachine {
     stage: CycleStage = this.s.stage,
   ): CycleEvent {
     this.s.eventCount += 1;
+    this.s.updatedAt = at;
     return {
       number: this.s.eventCount,
       action,

@@ -123,6 +123,8 @@ export interface CycleState {
   outcome: CycleOutcome | null;
   /** Audit events issued so far: the next event's number, for idempotent recording. */
   eventCount: number;
+  /** When the last event happened (workflow time). */
+  updatedAt: string;
 }
 
 export enum CycleAction {

@@ -30,10 +30,10 @@ export async function appendAuditEvent(
     `INSERT INTO audit_chains (chain, head_seq, head_hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING`,
     [chain, GENESIS_HASH],
   );
-  const [head] = (await manager.query(
+  const [head] = await manager.query<{ head_seq: number; head_hash: string }[]>(
     `SELECT head_seq, head_hash FROM audit_chains WHERE chain = $1 FOR UPDATE`,
     [chain],
-  )) as { head_seq: number; head_hash: string }[];
+  );
   const exists = await manager
     .getRepository(AuditEventEntity)
     .existsBy({ eventKey: entry.eventKey });

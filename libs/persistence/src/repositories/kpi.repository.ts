@@ -13,6 +13,17 @@ export interface NewKpi {
   target: number;
 }
 
+interface KpiReadingRow {
+  id: string;
+  name: string;
+  unit: string;
+  direction: KpiDirection;
+  baseline: number;
+  target: number;
+  value: number | null;
+  measured_at: Date | null;
+}
+
 @Injectable()
 export class KpiRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -44,7 +55,7 @@ export class KpiRepository {
 
   /** The KPI with its latest measurement, in one query. */
   async reading(kpiId: string): Promise<KpiReading | null> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<KpiReadingRow[]>(
       `SELECT k.id, k.name, k.unit, k.direction, k.baseline, k.target, m.value, m.measured_at
        FROM kpis k
        LEFT JOIN LATERAL (
@@ -53,16 +64,7 @@ export class KpiRepository {
        ) m ON true
        WHERE k.id = $1`,
       [kpiId],
-    )) as {
-      id: string;
-      name: string;
-      unit: string;
-      direction: KpiDirection;
-      baseline: number;
-      target: number;
-      value: number | null;
-      measured_at: Date | null;
-    }[];
+    );
     const row = rows[0];
     return row
       ? {
