@@ -42,7 +42,8 @@ import {
 import { SerialLock } from './serial-lock';
 
 const { recordCycleStarted, recordCycleEvent, readKpi } = proxyActivities<CycleActivities>({
-  startToCloseTimeout: '30 seconds',
+  // Each attempt is a few queries; a worker that died mid-attempt is noticed within this time.
+  startToCloseTimeout: '10 seconds',
   // A database outage must not lose the cycle: keep retrying, backing off to one minute.
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });

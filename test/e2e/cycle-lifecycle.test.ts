@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { getCycleQuery } from '@app/domain';
 import { auditHash } from '@app/persistence';
 import {
   causes,
@@ -337,10 +338,23 @@ describe('an improvement cycle through every gate, over HTTP on Temporal and Pos
       expect(event.cycleId).toBe(id);
     });
 
-    // Operators find it in Temporal by service and stage.
+    // Operators find it in Temporal by service and stage; its state there is the projection's.
     const connection = await Connection.connect({ address: testEnvironment().temporalAddress });
     try {
       const client = new Client({ connection });
+      const workflowState = await client.workflow.getHandle(`cycle-${id}`).query(getCycleQuery);
+      const [row] = await queryDatabase<{
+        stage: string;
+        status: string;
+        version: number;
+        detail: unknown;
+      }>('SELECT stage, status, version, detail FROM cycles WHERE id = $1', [id]);
+      expect(row).toEqual({
+        stage: workflowState.stage,
+        status: workflowState.status,
+        version: workflowState.eventCount,
+        detail: workflowState,
+      });
       const found = await waitUntil('the cycle in Temporal visibility', async () => {
         const ids: string[] = [];
         for await (const workflow of client.workflow.list({

@@ -73,7 +73,7 @@ export class WorkerRunner {
  * The whole product in this test process: the HTTP API on a free port and a Temporal worker on a
  * task queue of its own, against the run's real Temporal server and PostgreSQL database.
  */
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(options: { worker?: boolean } = {}): Promise<TestStack> {
   const env = testEnvironment();
   const taskQueue = `test-${randomUUID()}`;
   const settings = new ApiSettings(
@@ -88,7 +88,9 @@ export async function startTestStack(): Promise<TestStack> {
     5_000,
   );
   const worker = new WorkerRunner(taskQueue);
-  await worker.start();
+  if (options.worker !== false) {
+    await worker.start();
+  }
   const app: NestFastifyApplication = await createApiApp(settings, false);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

@@ -180,6 +180,35 @@ describe('improvement-cycle workflow on a real Temporal server, activities stubb
     await handle.terminate('test done');
   });
 
+  it('refuses a command in the wrong stage or from the wrong role in its validator, outside the history', async () => {
+    const cycle = input();
+    await start(cycle, cycle.cycleId);
+    const handle = client.workflow.getHandle(cycleWorkflowId(cycle.cycleId));
+    const refusedType = (error: unknown) =>
+      ((error as WorkflowUpdateFailedError).cause as ApplicationFailure | undefined)?.type;
+
+    const wrongStage = await handle
+      .executeUpdate(submitStageUpdate, { args: [{ actor: iris, body: { note: null } }] })
+      .catch((error: unknown) => error);
+    const wrongRole = await handle
+      .executeUpdate(decideUpdate, {
+        args: [{ actor: iris, body: { decision: GateDecision.Approve, reason: null } }],
+      })
+      .catch((error: unknown) => error);
+
+    expect(refusedType(wrongStage)).toBe(CycleFailureType.WrongStage);
+    expect(refusedType(wrongRole)).toBe(CycleFailureType.NotPermitted);
+    const history = await handle.fetchHistory();
+    const updateEvents = (history.events ?? []).filter(
+      (event) =>
+        event.workflowExecutionUpdateAcceptedEventAttributes ||
+        event.workflowExecutionUpdateRejectedEventAttributes,
+    );
+    expect(updateEvents).toHaveLength(1); // the start's waitUntilRecorded, nothing else
+    expect(recordedActions(cycle.cycleId)).toEqual(['cycle_started']);
+    await handle.terminate('test done');
+  });
+
   it('continues from a carried state as a new run would after continue-as-new', async () => {
     const machine = CycleStateMachine.begin(input());
     machine.recordGap(

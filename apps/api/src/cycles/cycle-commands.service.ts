@@ -20,7 +20,8 @@ export class CycleCommandsService {
     body: T,
     idempotencyKey?: string,
   ): Promise<CycleState> {
-    if (!(await this.cycles.findById(cycleId))) {
+    // A cycle accepted while no worker ran is in Temporal before it is in the projection.
+    if (!(await this.cycles.findById(cycleId)) && !(await this.workflows.exists(cycleId))) {
       throw DomainError.notFound('cycle', cycleId);
     }
     return this.workflows.execute(
