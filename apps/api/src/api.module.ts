@@ -9,6 +9,7 @@ import { TokenVerifier } from './auth/token-verifier.service';
 import { ApprovalsController } from './cycles/approvals.controller';
 import { CycleCommandsController } from './cycles/cycle-commands.controller';
 import { CycleCommandsService } from './cycles/cycle-commands.service';
+import { CycleHistoryController } from './cycles/cycle-history.controller';
 import { CycleWorkflowGateway } from './cycles/cycle-workflow.gateway';
 import { CyclesController } from './cycles/cycles.controller';
 import { CyclesService } from './cycles/cycles.service';
@@ -45,6 +46,7 @@ export class ApiModule {
         KpisController,
         CyclesController,
         CycleCommandsController,
+        CycleHistoryController,
         ApprovalsController,
       ],
       providers: [

@@ -1,5 +1,6 @@
 export * from './audit/audit-hash';
 export * from './audit/audit-trail';
+export * from './audit/audit-verification';
 export * from './data-source-options';
 export * from './entities';
 export * from './migrate';

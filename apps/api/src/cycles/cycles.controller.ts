@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { cycleWorkflowId, Role } from '@app/domain';
-import type { AuditRecord, CycleEntity } from '@app/persistence';
+import type { CycleEntity } from '@app/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Clock } from '../platform/clock';
@@ -61,17 +61,6 @@ export class CyclesController {
   @ApiNotFoundResponse()
   async get(@Param() params: IdParam): Promise<CycleView> {
     return this.view(await this.cycles.get(params.id));
-  }
-
-  @Get(':id/history')
-  @ApiOkResponse({
-    description:
-      'Audit events, oldest first: { items: [{ seq, occurredAt, cycleId, actor, action, stage, data, prevHash, hash }] }',
-  })
-  @ApiNotFoundResponse()
-  @Header('cache-control', 'no-store')
-  async history(@Param() params: IdParam): Promise<{ items: AuditRecord[] }> {
-    return { items: await this.cycles.history(params.id) };
   }
 
   private view(cycle: CycleEntity): CycleView {

@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode, Role } from '@app/domain';
-import type { AuditRepository, CycleRepository, ServiceRepository } from '@app/persistence';
+import type { CycleRepository, ServiceRepository } from '@app/persistence';
 import type { CycleWorkflowGateway } from './cycle-workflow.gateway';
 import { CyclesService } from './cycles.service';
 
@@ -18,7 +18,6 @@ describe('CyclesService.start', () => {
       {
         findById: jest.fn(async () => (options.serviceExists ? { id: 'svc' } : null)),
       } as unknown as ServiceRepository,
-      {} as AuditRepository,
       gateway as unknown as CycleWorkflowGateway,
       { now: () => new Date('2026-11-22T09:00:00Z') },
       { newId: () => '11111111-2222-4333-8444-555555555555' },

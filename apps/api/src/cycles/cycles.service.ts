@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, CyclePolicy, CycleState } from '@app/domain';
 import { DomainError, withPolicyDefaults } from '@app/domain';
-import type { AuditRecord, CycleFilter, Page, PageRequest } from '@app/persistence';
-import { AuditRepository, CycleEntity, CycleRepository, ServiceRepository } from '@app/persistence';
+import type { CycleFilter, Page, PageRequest } from '@app/persistence';
+import { CycleEntity, CycleRepository, ServiceRepository } from '@app/persistence';
 import { Clock, IdGenerator } from '../platform/clock';
 import { CycleWorkflowGateway } from './cycle-workflow.gateway';
 
@@ -12,7 +12,6 @@ export class CyclesService {
   constructor(
     private readonly cycles: CycleRepository,
     private readonly services: ServiceRepository,
-    private readonly audit: AuditRepository,
     private readonly workflows: CycleWorkflowGateway,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
@@ -51,11 +50,6 @@ export class CyclesService {
 
   list(filter: CycleFilter, page: PageRequest): Promise<Page<CycleEntity>> {
     return this.cycles.list(filter, page);
-  }
-
-  async history(id: string): Promise<AuditRecord[]> {
-    await this.get(id);
-    return this.audit.cycleHistory(id);
   }
 
   awaitingDecision(limit: number): Promise<CycleEntity[]> {

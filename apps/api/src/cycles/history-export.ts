@@ -1,0 +1,59 @@
+import type { AuditRecord } from '@app/persistence';
+
+const CSV_COLUMNS = [
+  'seq',
+  'occurredAt',
+  'cycleId',
+  'actorId',
+  'actorRoles',
+  'action',
+  'stage',
+  'data',
+  'prevHash',
+  'hash',
+];
+
+/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function csvRow(event: AuditRecord): string {
+  return [
+    String(event.seq),
+    event.occurredAt,
+    event.cycleId ?? '',
+    event.actor.id,
+    event.actor.roles.join(';'),
+    event.action,
+    event.stage ?? '',
+    JSON.stringify(event.data),
+    event.prevHash,
+    event.hash,
+  ]
+    .map(csvField)
+    .join(',');
+}
+
+/** CSV text, a header line then one line per event, CRLF-terminated, batch by batch. */
+export async function* historyAsCsv(batches: AsyncIterable<AuditRecord[]>): AsyncGenerator<string> {
+  yield `${CSV_COLUMNS.join(',')}\r\n`;
+  for await (const batch of batches) {
+    yield batch.map((event) => `${csvRow(event)}\r\n`).join('');
+  }
+}
+
+/** `{"items":[...]}`, written batch by batch. */
+export async function* historyAsJson(
+  batches: AsyncIterable<AuditRecord[]>,
+): AsyncGenerator<string> {
+  yield '{"items":[';
+  let first = true;
+  for await (const batch of batches) {
+    if (batch.length > 0) {
+      yield (first ? '' : ',') + batch.map((event) => JSON.stringify(event)).join(',');
+      first = false;
+    }
+  }
+  yield ']}';
+}
