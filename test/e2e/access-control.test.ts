@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { Role } from '@app/domain';
+import type { TestStack } from '../support/test-stack';
+import { startTestStack } from '../support/test-stack';
+
+const ALL = [Role.Improver, Role.Manager, Role.Auditor, Role.Admin];
+const CATALOG_WRITERS = [Role.Improver, Role.Admin];
+
+/**
+ * Who may call what, as api-contract.md says. Every /v1 route in the OpenAPI document must be
+ * here: a route added without a rule fails this suite.
+ */
+const CONTRACT: Record<string, Role[]> = {
+  'GET /v1/areas': ALL,
+  'POST /v1/areas': CATALOG_WRITERS,
+  'GET /v1/services': ALL,
+  'POST /v1/services': CATALOG_WRITERS,
+  'GET /v1/services/{id}': ALL,
+  'POST /v1/services/{id}/kpis': CATALOG_WRITERS,
+  'POST /v1/kpis/{id}/measurements': CATALOG_WRITERS,
+  'GET /v1/kpis/{id}': ALL,
+  'POST /v1/cycles': [Role.Improver],
+  'GET /v1/cycles': ALL,
+  'GET /v1/cycles/{id}': ALL,
+  'PUT /v1/cycles/{id}/gap': [Role.Improver],
+  'PUT /v1/cycles/{id}/root-causes': [Role.Improver],
+  'PUT /v1/cycles/{id}/initiatives': [Role.Improver],
+  'POST /v1/cycles/{id}/submit': [Role.Improver],
+  'POST /v1/cycles/{id}/decisions': [Role.Manager],
+  'POST /v1/cycles/{id}/initiatives/{initiativeId}/progress': [Role.Improver],
+  'POST /v1/cycles/{id}/re-evaluate-now': [Role.Manager],
+  'POST /v1/cycles/{id}/cancel': [Role.Manager],
+  'GET /v1/cycles/{id}/history': ALL,
+  'GET /v1/cycles/{id}/history/verify': [Role.Auditor, Role.Admin],
+  'GET /v1/approvals/pending': [Role.Manager],
+};
+
+const OPEN = ['GET /health', 'GET /health/ready', 'GET /metrics'];
+
+describe('access control on every route of the OpenAPI document', () => {
+  let stack: TestStack;
+  let routes: { method: string; path: string }[];
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const document = (await stack.http.get('/docs-json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    routes = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => ({ method: method.toUpperCase(), path })),
+    );
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  const call = (method: string, path: string, roles?: Role[]) =>
+    stack.http.request(
+      method,
+      path.replace(/\{[^}]+\}/g, () => randomUUID()),
+      {
+        ...(roles ? { as: { sub: `walker-${roles.join('-')}`, roles } } : {}),
+        ...(method === 'POST' || method === 'PUT' ? { body: {} } : {}),
+      },
+    );
+
+  it('has a rule for every v1 route, and every rule names a route that exists', () => {
+    const documented = routes.map(({ method, path }) => `${method} ${path}`);
+    expect(documented.filter((route) => route.includes(' /v1/')).sort()).toEqual(
+      Object.keys(CONTRACT).sort(),
+    );
+    expect(documented.filter((route) => !route.includes(' /v1/')).sort()).toEqual([...OPEN].sort());
+  });
+
+  it('answers 401 without a token on every v1 route, and lets anyone reach operations', async () => {
+    for (const { method, path } of routes) {
+      const answer = await call(method, path);
+      const route = `${method} ${path}`;
+      expect({ route, status: answer.status }).toEqual({
+        route,
+        status: OPEN.includes(route) ? 200 : 401,
+      });
+    }
+  });
+
+  it.each(ALL)(
+    'lets %s through exactly where the contract does, and answers 403 elsewhere',
+    async (role) => {
+      for (const { method, path } of routes.filter((route) => route.path.startsWith('/v1/'))) {
+        const route = `${method} ${path}`;
+        const allowed = CONTRACT[route]?.includes(role) ?? false;
+        const answer = await call(method, path, [role]);
+        const outcome =
+          answer.status === 403
+            ? 'forbidden'
+            : answer.status === 401
+              ? 'unauthenticated'
+              : 'through';
+        expect({ route, outcome }).toEqual({ route, outcome: allowed ? 'through' : 'forbidden' });
+      }
+    },
+  );
+});
