@@ -73,20 +73,24 @@ export class WorkerRunner {
  * The whole product in this test process: the HTTP API on a free port and a Temporal worker on a
  * task queue of its own, against the run's real Temporal server and PostgreSQL database.
  */
-export async function startTestStack(options: { worker?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { worker?: boolean; rateLimitPerMinute?: number } = {},
+): Promise<TestStack> {
   const env = testEnvironment();
   const taskQueue = `test-${randomUUID()}`;
-  const settings = new ApiSettings(
-    env.databaseUrl,
-    4,
-    env.temporalAddress,
-    'default',
+  const settings = new ApiSettings({
+    databaseUrl: env.databaseUrl,
+    databasePoolSize: 4,
+    temporalAddress: env.temporalAddress,
+    temporalNamespace: 'default',
     taskQueue,
-    env.jwtSecret,
-    64 * 1024,
-    1_500,
-    5_000,
-  );
+    jwtSecret: env.jwtSecret,
+    bodyLimit: 64 * 1024,
+    corsOrigins: ['https://app.example.test'],
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
+    cycleStartWaitMs: 1_500,
+    commandWaitMs: 5_000,
+  });
   const worker = new WorkerRunner(taskQueue);
   if (options.worker !== false) {
     await worker.start();

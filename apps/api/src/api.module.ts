@@ -1,6 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { PersistenceModule } from '@app/persistence';
 import { AreasController } from './areas/areas.controller';
 import { AreasService } from './areas/areas.service';
@@ -32,6 +33,9 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: settings.rateLimitPerMinute }],
+        }),
         PersistenceModule.forRoot({
           url: settings.databaseUrl,
           poolSize: settings.databasePoolSize,
@@ -51,6 +55,8 @@ export class ApiModule {
       ],
       providers: [
         { provide: ApiSettings, useValue: settings },
+        // Order matters: rate limiting first, so floods never reach token verification.
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         TokenVerifier,

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from '@fastify/helmet';
 import { ApiModule } from './api.module';
 import { MetricsService } from './metrics/metrics.service';
 import type { ApiSettings } from './platform/api-settings';
@@ -33,6 +34,23 @@ export async function createApiApp(
     },
   );
   app.useGlobalPipes(createValidationPipe());
+  await app.register(helmet, {
+    // Swagger UI at /docs needs its inline styles and initializer script.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  app.enableCors({
+    origin: settings.corsOrigins.length > 0 ? settings.corsOrigins : false,
+    methods: ['GET', 'POST', 'PUT'],
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
+    exposedHeaders: ['location', 'x-request-id', 'retry-after'],
+  });
   app.enableShutdownHooks();
 
   const metrics = app.get(MetricsService);

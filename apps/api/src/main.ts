@@ -9,15 +9,17 @@ async function main(): Promise<void> {
   requireSettings(config, ['DATABASE_URL', 'TEMPORAL_ADDRESS'], 'npm start provides both');
   const logger = new JsonLogger('api', config.LOG_LEVEL);
   const jwt = resolveJwtSecret(config.AUTH_JWT_SECRET, config.DATA_DIR);
-  const settings = new ApiSettings(
-    config.DATABASE_URL,
-    config.DATABASE_POOL_SIZE,
-    config.TEMPORAL_ADDRESS,
-    config.TEMPORAL_NAMESPACE,
-    config.TEMPORAL_TASK_QUEUE,
-    jwt.secret,
-    config.HTTP_BODY_LIMIT,
-  );
+  const settings = new ApiSettings({
+    databaseUrl: config.DATABASE_URL,
+    databasePoolSize: config.DATABASE_POOL_SIZE,
+    temporalAddress: config.TEMPORAL_ADDRESS,
+    temporalNamespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    jwtSecret: jwt.secret,
+    bodyLimit: config.HTTP_BODY_LIMIT,
+    corsOrigins: config.corsOrigins(),
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+  });
   const app = await createApiApp(settings, logger);
   await app.listen(config.PORT, '0.0.0.0');
   logger.log(

@@ -64,6 +64,25 @@ export class EnvironmentVariables {
   @Max(100 * 1024 * 1024)
   HTTP_BODY_LIMIT = 1024 * 1024;
 
+  /** Comma-separated origins allowed to call the API from a browser; none when unset. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^(https?:\/\/[^,\s]+)(,https?:\/\/[^,\s]+)*$/, {
+    message: 'CORS_ORIGINS must be comma-separated http(s) origins',
+  })
+  CORS_ORIGINS?: string;
+
+  /** Requests a client address may make per minute before 429. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  corsOrigins(): string[] {
+    return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',') : [];
+  }
+
   /** A prebuilt workflow bundle; unset, the worker bundles `workflows/` when it starts. */
   @IsOptional()
   @IsString()

@@ -24,6 +24,8 @@ export const CONFIG_VARIABLES: readonly (keyof EnvironmentVariables)[] = [
   'LOG_LEVEL',
   'HTTP_BODY_LIMIT',
   'WORKFLOW_BUNDLE_PATH',
+  'CORS_ORIGINS',
+  'RATE_LIMIT_PER_MINUTE',
   'EMBEDDED_PG_PORT',
   'TEMPORAL_DEV_PORT',
   'TEMPORAL_UI_PORT',

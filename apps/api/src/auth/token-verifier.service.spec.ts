@@ -6,7 +6,15 @@ import { InvalidTokenError, TokenVerifier } from './token-verifier.service';
 describe('TokenVerifier', () => {
   const secret = 'a-test-secret-that-is-long-enough-1234';
   const verifier = new TokenVerifier(
-    new ApiSettings('postgres://x', 1, 'x:1', 'default', 'q', secret, 1024),
+    new ApiSettings({
+      databaseUrl: 'postgres://x',
+      databasePoolSize: 1,
+      temporalAddress: 'x:1',
+      temporalNamespace: 'default',
+      taskQueue: 'q',
+      jwtSecret: secret,
+      bodyLimit: 1024,
+    }),
   );
 
   it('reads the user and the known roles from a valid token', () => {

@@ -1,12 +1,15 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../auth/auth.decorators';
 import type { Readiness } from './readiness.service';
 import { ReadinessService } from './readiness.service';
 
 @ApiTags('operations')
 @Public()
+// Probes and scrapes come often and from few addresses: never rate limited.
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}

@@ -1,16 +1,46 @@
+export interface ApiSettingsInput {
+  databaseUrl: string;
+  databasePoolSize: number;
+  temporalAddress: string;
+  temporalNamespace: string;
+  taskQueue: string;
+  jwtSecret: string;
+  bodyLimit: number;
+  /** Origins allowed to call the API from a browser; none when empty. */
+  corsOrigins?: string[];
+  /** Requests per minute and client address. */
+  rateLimitPerMinute?: number;
+  /** How long starting a cycle waits for the worker to record it before answering anyway. */
+  cycleStartWaitMs?: number;
+  /** How long a cycle command waits for the workflow to record it before answering 503. */
+  commandWaitMs?: number;
+}
+
 /** What the API process was configured with, resolved once at boot. */
 export class ApiSettings {
-  constructor(
-    readonly databaseUrl: string,
-    readonly databasePoolSize: number,
-    readonly temporalAddress: string,
-    readonly temporalNamespace: string,
-    readonly taskQueue: string,
-    readonly jwtSecret: string,
-    readonly bodyLimit: number,
-    /** How long starting a cycle waits for the worker to record it before answering anyway. */
-    readonly cycleStartWaitMs: number = 5_000,
-    /** How long a cycle command waits for the workflow to record it before answering 503. */
-    readonly commandWaitMs: number = 15_000,
-  ) {}
+  readonly databaseUrl: string;
+  readonly databasePoolSize: number;
+  readonly temporalAddress: string;
+  readonly temporalNamespace: string;
+  readonly taskQueue: string;
+  readonly jwtSecret: string;
+  readonly bodyLimit: number;
+  readonly corsOrigins: string[];
+  readonly rateLimitPerMinute: number;
+  readonly cycleStartWaitMs: number;
+  readonly commandWaitMs: number;
+
+  constructor(input: ApiSettingsInput) {
+    this.databaseUrl = input.databaseUrl;
+    this.databasePoolSize = input.databasePoolSize;
+    this.temporalAddress = input.temporalAddress;
+    this.temporalNamespace = input.temporalNamespace;
+    this.taskQueue = input.taskQueue;
+    this.jwtSecret = input.jwtSecret;
+    this.bodyLimit = input.bodyLimit;
+    this.corsOrigins = input.corsOrigins ?? [];
+    this.rateLimitPerMinute = input.rateLimitPerMinute ?? 600;
+    this.cycleStartWaitMs = input.cycleStartWaitMs ?? 5_000;
+    this.commandWaitMs = input.commandWaitMs ?? 15_000;
+  }
 }

@@ -41,7 +41,11 @@ export class ChainVerifier {
 
   /** `head` is what the chain's head row says: a dropped last event shows up here. */
   result(head: { seq: number; hash: string } | null): ChainVerification {
-    if (!this.broken && head && (head.seq !== this.events || (this.events > 0 && head.hash !== this.previousHash))) {
+    if (
+      !this.broken &&
+      head &&
+      (head.seq !== this.events || (this.events > 0 && head.hash !== this.previousHash))
+    ) {
       this.broken = { seq: this.events + 1, reason: `the chain's head says ${head.seq} events` };
     }
     return {
