@@ -68,6 +68,8 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
   const lock = new SerialLock();
   let recording: Recording = continued ? 'recorded' : 'pending';
   let changes = 0;
+  // The request behind the command being applied; commands run one at a time under the lock.
+  let requestId: string | null = null;
 
   const now = () => new Date().toISOString();
   const state = () => machine.state;
@@ -76,7 +78,7 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
   const record = async (event: CycleEvent) => {
     changes += 1;
     upsertSearchAttributes([{ key: stageKey, value: state().stage }]);
-    await recordCycleEvent(state(), event);
+    await recordCycleEvent(state(), { ...event, requestId });
   };
 
   /** Runs a command under the lock; a rule it breaks fails the update, not the workflow. */
@@ -117,9 +119,22 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
     check: (command: Command<T>) => void,
     apply: (command: Command<T>) => Promise<void>,
   ) =>
-    setHandler(update, (cmd: Command<T>) => command(async () => (await apply(cmd), state())), {
-      validator: (cmd: Command<T>) => validate(() => check(cmd)),
-    });
+    setHandler(
+      update,
+      (cmd: Command<T>) =>
+        command(async () => {
+          requestId = cmd.requestId ?? null;
+          try {
+            await apply(cmd);
+          } finally {
+            requestId = null;
+          }
+          return state();
+        }),
+      {
+        validator: (cmd: Command<T>) => validate(() => check(cmd)),
+      },
+    );
 
   onCommand(
     recordGapUpdate,

@@ -19,6 +19,7 @@ describe('CycleRepository on PostgreSQL', () => {
   let audit: AuditRepository;
   let serviceId: string;
   const iris = { id: 'iris', roles: [Role.Improver] };
+  const loader = { actor: { id: 'loader', roles: [Role.Admin] }, requestId: null };
 
   beforeAll(async () => {
     dataSource = await new DataSource(
@@ -32,17 +33,20 @@ describe('CycleRepository on PostgreSQL', () => {
   });
   beforeEach(async () => {
     const areas = new AreaRepository(dataSource);
-    const back = await areas.create(`Back ${randomUUID()}`, AreaKind.Back);
-    const front = await areas.create(`Front ${randomUUID()}`, AreaKind.Front);
-    const service = await new ServiceRepository(dataSource).create({
-      name: `Service ${randomUUID()}`,
-      description: null,
-      providerAreaId: back.id,
-      consumerAreaIds: [front.id],
-      standardDescription: null,
-      standardResponseTimeHours: null,
-      critical: false,
-    });
+    const back = await areas.create(`Back ${randomUUID()}`, AreaKind.Back, loader);
+    const front = await areas.create(`Front ${randomUUID()}`, AreaKind.Front, loader);
+    const service = await new ServiceRepository(dataSource).create(
+      {
+        name: `Service ${randomUUID()}`,
+        description: null,
+        providerAreaId: back.id,
+        consumerAreaIds: [front.id],
+        standardDescription: null,
+        standardResponseTimeHours: null,
+        critical: false,
+      },
+      loader,
+    );
     serviceId = service.id;
   });
 

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/domain';
+import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
+import { Change } from '../auth/change-context.decorator';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import { AreaView, CreateAreaDto } from './area.dto';
@@ -17,8 +19,8 @@ export class AreasController {
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: AreaView })
-  async create(@Body() body: CreateAreaDto): Promise<AreaView> {
-    return AreaView.of(await this.areas.create(body.name, body.kind));
+  async create(@Body() body: CreateAreaDto, @Change() change: ChangeContext): Promise<AreaView> {
+    return AreaView.of(await this.areas.create(body.name, body.kind, change));
   }
 
   @Get()

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { AreaKind } from '@app/domain';
-import type { Page, PageRequest } from '@app/persistence';
+import type { ChangeContext, Page, PageRequest } from '@app/persistence';
 import { AreaEntity, AreaRepository } from '@app/persistence';
 
 @Injectable()
 export class AreasService {
   constructor(private readonly areas: AreaRepository) {}
 
-  create(name: string, kind: AreaKind): Promise<AreaEntity> {
-    return this.areas.create(name, kind);
+  create(name: string, kind: AreaKind, change: ChangeContext): Promise<AreaEntity> {
+    return this.areas.create(name, kind, change);
   }
 
   list(page: PageRequest): Promise<Page<AreaEntity>> {

@@ -21,8 +21,9 @@ import {
   Role,
   submitStageUpdate,
 } from '@app/domain';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { ChangeContext } from '@app/persistence';
+import { Roles } from '../auth/auth.decorators';
+import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
 import { CycleCommandsService } from './cycle-commands.service';
 import {
@@ -64,7 +65,7 @@ export class CycleCommandsController {
   async recordGap(
     @Param() { id }: IdParam,
     @Body() body: RecordGapDto,
-    @CurrentUser() user: AuthenticatedUser,
+    @Change() user: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const gap = { ...body, kpiId: body.kpiId ?? null };
@@ -76,7 +77,7 @@ export class CycleCommandsController {
   async recordRootCauses(
     @Param() { id }: IdParam,
     @Body() body: RecordRootCausesDto,
-    @CurrentUser() user: AuthenticatedUser,
+    @Change() user: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const causes = body.causes.map((cause) => ({ ...cause }));
@@ -88,7 +89,7 @@ export class CycleCommandsController {
   async recordInitiatives(
     @Param() { id }: IdParam,
     @Body() body: RecordInitiativesDto,
-    @CurrentUser() user: AuthenticatedUser,
+    @Change() user: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const plans = body.initiatives.map((plan) => ({ ...plan, kpiId: plan.kpiId ?? null }));
@@ -101,7 +102,7 @@ export class CycleCommandsController {
   async submit(
     @Param() { id }: IdParam,
     @Body() body: SubmitStageDto,
-    @CurrentUser() user: AuthenticatedUser,
+    @Change() user: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     return this.view(
@@ -116,7 +117,7 @@ export class CycleCommandsController {
   async decide(
     @Param() { id }: IdParam,
     @Body() body: DecisionDto,
-    @CurrentUser() user: AuthenticatedUser,
+    @Change() user: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const decision = { decision: body.decision, reason: body.reason ?? null };
@@ -129,7 +130,7 @@ export class CycleCommandsController {
   async reportProgress(
     @Param() { id, initiativeId }: InitiativeParams,
     @Body() body: ProgressDto,
-    @CurrentUser() user: AuthenticatedUser,
+    @Change() user: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const report = {
@@ -147,7 +148,7 @@ export class CycleCommandsController {
   async reEvaluateNow(
     @Param() { id }: IdParam,
     @Body() body: ReasonDto,
-    @CurrentUser() user: AuthenticatedUser,
+    @Change() user: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     return this.view(
@@ -161,7 +162,7 @@ export class CycleCommandsController {
   async cancel(
     @Param() { id }: IdParam,
     @Body() body: ReasonDto,
-    @CurrentUser() user: AuthenticatedUser,
+    @Change() user: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     return this.view(

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/client';
-import type { Actor, Command, CycleState } from '@app/domain';
+import type { Command, CycleState } from '@app/domain';
 import { DomainError } from '@app/domain';
+import type { ChangeContext } from '@app/persistence';
 import { CycleRepository } from '@app/persistence';
 import { CycleWorkflowGateway } from './cycle-workflow.gateway';
 
@@ -16,7 +17,7 @@ export class CycleCommandsService {
   async send<T>(
     cycleId: string,
     update: UpdateDefinition<CycleState, [Command<T>]>,
-    actor: Actor,
+    change: ChangeContext,
     body: T,
     idempotencyKey?: string,
   ): Promise<CycleState> {
@@ -24,11 +25,8 @@ export class CycleCommandsService {
     if (!(await this.cycles.findById(cycleId)) && !(await this.workflows.exists(cycleId))) {
       throw DomainError.notFound('cycle', cycleId);
     }
-    return this.workflows.execute(
-      cycleId,
-      update,
-      { actor: { id: actor.id, roles: actor.roles }, body },
-      idempotencyKey,
-    );
+    const { actor, requestId } = change;
+    const command: Command<T> = { actor, body, ...(requestId ? { requestId } : {}) };
+    return this.workflows.execute(cycleId, update, command, idempotencyKey);
   }
 }

@@ -21,6 +21,7 @@ const event = (seq: number, data: Record<string, unknown>): AuditRecord => ({
   action: 'gap_recorded',
   stage: 'gap_identification',
   data,
+  requestId: 'req-1',
   prevHash: 'a'.repeat(64),
   hash: 'b'.repeat(64),
 });
@@ -37,10 +38,10 @@ describe('history export', () => {
     const csv = await text(historyAsCsv(batches([event(1, { note: 'a, "b"' })], [event(2, {})])));
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'seq,occurredAt,cycleId,actorId,actorRoles,action,stage,data,prevHash,hash',
+      'seq,occurredAt,cycleId,actorId,actorRoles,action,stage,data,requestId,prevHash,hash',
     );
     expect(lines[1]).toBe(
-      `1,2026-11-22T09:00:00.000Z,c-1,ana,improver;manager,gap_recorded,gap_identification,"{""note"":""a, \\""b\\""""}",${'a'.repeat(64)},${'b'.repeat(64)}`,
+      `1,2026-11-22T09:00:00.000Z,c-1,ana,improver;manager,gap_recorded,gap_identification,"{""note"":""a, \\""b\\""""}",req-1,${'a'.repeat(64)},${'b'.repeat(64)}`,
     );
     expect(lines[2]?.startsWith('2,')).toBe(true);
     expect(lines[3]).toBe('');

@@ -9,6 +9,7 @@ const CSV_COLUMNS = [
   'action',
   'stage',
   'data',
+  'requestId',
   'prevHash',
   'hash',
 ];
@@ -28,6 +29,7 @@ function csvRow(event: AuditRecord): string {
     event.action,
     event.stage ?? '',
     JSON.stringify(event.data),
+    event.requestId ?? '',
     event.prevHash,
     event.hash,
   ]

@@ -7,7 +7,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
+import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
+import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
 import { CreateKpiDto, KpiView, MeasurementView, RecordMeasurementDto } from './kpi.dto';
 import { KpisService } from './kpis.service';
@@ -23,8 +25,12 @@ export class KpisController {
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: KpiView })
-  async create(@Param() { id }: IdParam, @Body() body: CreateKpiDto): Promise<KpiView> {
-    return KpiView.of(await this.kpis.create(id, body), []);
+  async create(
+    @Param() { id }: IdParam,
+    @Body() body: CreateKpiDto,
+    @Change() change: ChangeContext,
+  ): Promise<KpiView> {
+    return KpiView.of(await this.kpis.create(id, body, change), []);
   }
 
   @Post('kpis/:id/measurements')
@@ -34,8 +40,9 @@ export class KpisController {
   async record(
     @Param() { id }: IdParam,
     @Body() body: RecordMeasurementDto,
+    @Change() change: ChangeContext,
   ): Promise<MeasurementView> {
-    return MeasurementView.of(await this.kpis.record(id, body));
+    return MeasurementView.of(await this.kpis.record(id, body, change));
   }
 
   @Get('kpis/:id')

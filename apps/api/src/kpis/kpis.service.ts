@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@app/domain';
+import type { ChangeContext } from '@app/persistence';
 import {
   KpiEntity,
   KpiMeasurementEntity,
@@ -15,20 +16,25 @@ export class KpisService {
     private readonly services: ServiceRepository,
   ) {}
 
-  async create(serviceId: string, input: CreateKpiDto): Promise<KpiEntity> {
+  async create(serviceId: string, input: CreateKpiDto, change: ChangeContext): Promise<KpiEntity> {
     if (!(await this.services.findById(serviceId))) {
       throw DomainError.notFound('service', serviceId);
     }
-    return this.kpis.create({ serviceId, ...input });
+    return this.kpis.create({ serviceId, ...input }, change);
   }
 
-  async record(kpiId: string, input: RecordMeasurementDto): Promise<KpiMeasurementEntity> {
+  async record(
+    kpiId: string,
+    input: RecordMeasurementDto,
+    change: ChangeContext,
+  ): Promise<KpiMeasurementEntity> {
     await this.get(kpiId);
     return this.kpis.addMeasurement(
       kpiId,
       input.value,
       new Date(input.measuredAt),
       input.source ?? null,
+      change,
     );
   }
 

@@ -7,7 +7,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
+import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
+import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
@@ -25,8 +27,11 @@ export class ServicesController {
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: ServiceView })
   @ApiNotFoundResponse({ description: 'An area id does not exist.' })
-  async create(@Body() body: CreateServiceDto): Promise<ServiceView> {
-    return ServiceView.of(await this.services.create(body));
+  async create(
+    @Body() body: CreateServiceDto,
+    @Change() change: ChangeContext,
+  ): Promise<ServiceView> {
+    return ServiceView.of(await this.services.create(body, change));
   }
 
   @Get()

@@ -18,6 +18,7 @@ describe('ServicesService.create', () => {
     serviceRepository as unknown as ServiceRepository,
     areaRepository as unknown as AreaRepository,
   );
+  const change = { actor: { id: 'iris', roles: [] }, requestId: 'req-1' };
   const input = {
     name: 'Payroll',
     providerAreaId: 'back-1',
@@ -27,16 +28,19 @@ describe('ServicesService.create', () => {
   beforeEach(() => serviceRepository.create.mockClear());
 
   it('stores a service from a back area to front areas, with defaults for what is optional', async () => {
-    await service.create(input);
-    expect(serviceRepository.create).toHaveBeenCalledWith({
-      name: 'Payroll',
-      description: null,
-      providerAreaId: 'back-1',
-      consumerAreaIds: ['front-1', 'front-2'],
-      standardDescription: null,
-      standardResponseTimeHours: null,
-      critical: false,
-    });
+    await service.create(input, change);
+    expect(serviceRepository.create).toHaveBeenCalledWith(
+      {
+        name: 'Payroll',
+        description: null,
+        providerAreaId: 'back-1',
+        consumerAreaIds: ['front-1', 'front-2'],
+        standardDescription: null,
+        standardResponseTimeHours: null,
+        critical: false,
+      },
+      change,
+    );
   });
 
   it.each([
@@ -44,7 +48,7 @@ describe('ServicesService.create', () => {
     ['a front provider', { ...input, providerAreaId: 'front-1' }, ErrorCode.InvalidInput],
     ['a back consumer', { ...input, consumerAreaIds: ['back-1'] }, ErrorCode.InvalidInput],
   ])('refuses %s and stores nothing', async (_case, body, code) => {
-    const error = await service.create(body).catch((caught: unknown) => caught);
+    const error = await service.create(body, change).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe(code);
     expect(serviceRepository.create).not.toHaveBeenCalled();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AreaKind, DomainError } from '@app/domain';
-import type { Page, PageRequest } from '@app/persistence';
+import type { ChangeContext, Page, PageRequest } from '@app/persistence';
 import { AreaRepository, ServiceRecord, ServiceRepository } from '@app/persistence';
 import type { CreateServiceDto } from './service.dto';
 
@@ -12,7 +12,7 @@ export class ServicesService {
   ) {}
 
   /** A service is provided by one back area to one or more front areas. */
-  async create(input: CreateServiceDto): Promise<ServiceRecord> {
+  async create(input: CreateServiceDto, change: ChangeContext): Promise<ServiceRecord> {
     const ids = [input.providerAreaId, ...input.consumerAreaIds];
     const found = new Map((await this.areas.findByIds(ids)).map((area) => [area.id, area]));
     const missing = ids.find((id) => !found.has(id));
@@ -28,15 +28,18 @@ export class ServicesService {
     if (notFront >= 0) {
       throw DomainError.invalid(`consumerAreaIds.${notFront}`, 'consumers must be front areas');
     }
-    return this.services.create({
-      name: input.name,
-      description: input.description ?? null,
-      providerAreaId: input.providerAreaId,
-      consumerAreaIds: input.consumerAreaIds,
-      standardDescription: input.standard?.description ?? null,
-      standardResponseTimeHours: input.standard?.responseTimeHours ?? null,
-      critical: input.critical ?? false,
-    });
+    return this.services.create(
+      {
+        name: input.name,
+        description: input.description ?? null,
+        providerAreaId: input.providerAreaId,
+        consumerAreaIds: input.consumerAreaIds,
+        standardDescription: input.standard?.description ?? null,
+        standardResponseTimeHours: input.standard?.responseTimeHours ?? null,
+        critical: input.critical ?? false,
+      },
+      change,
+    );
   }
 
   async get(id: string): Promise<ServiceRecord> {

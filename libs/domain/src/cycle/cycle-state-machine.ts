@@ -593,6 +593,7 @@ export class CycleStateMachine {
       actor: { id: actor.id, roles: [...actor.roles] },
       at,
       data,
+      requestId: null,
     };
   }
 }

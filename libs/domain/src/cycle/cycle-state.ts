@@ -156,4 +156,6 @@ export interface CycleEvent {
   actor: Actor;
   at: string;
   data: Record<string, unknown>;
+  /** The HTTP request behind a command; null for timer-driven events. */
+  requestId: string | null;
 }

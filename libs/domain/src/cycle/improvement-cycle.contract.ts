@@ -37,6 +37,8 @@ export type ImprovementCycleInput = StartCycleInput | ContinuedCycleInput;
 export interface Command<T> {
   actor: Actor;
   body: T;
+  /** The HTTP request it came from, for the audit trail. */
+  requestId?: string;
 }
 
 export interface DecisionBody {

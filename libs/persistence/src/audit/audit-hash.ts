@@ -13,6 +13,7 @@ export interface AuditRecord {
   action: string;
   stage: string | null;
   data: Record<string, unknown>;
+  requestId: string | null;
   prevHash: string;
   hash: string;
 }

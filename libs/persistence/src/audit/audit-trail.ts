@@ -13,7 +13,16 @@ export interface AuditEntry {
   action: string;
   stage: string | null;
   data: Record<string, unknown>;
+  requestId: string | null;
 }
+
+/** Who changes something, and through which request: stamped on every audit event. */
+export interface ChangeContext {
+  actor: Actor;
+  requestId: string | null;
+}
+
+export const CATALOG_CHAIN = 'catalog';
 
 export const cycleChain = (cycleId: string) => `cycle:${cycleId}`;
 
@@ -48,12 +57,13 @@ export async function appendAuditEvent(
     action: entry.action,
     stage: entry.stage,
     data: entry.data,
+    requestId: entry.requestId,
     prevHash: head.head_hash,
   };
   const hash = auditHash(unhashed);
   await manager.query(
-    `INSERT INTO audit_events (chain, seq, event_key, cycle_id, occurred_at, actor_id, actor_roles, action, stage, data, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    `INSERT INTO audit_events (chain, seq, event_key, cycle_id, occurred_at, actor_id, actor_roles, action, stage, data, request_id, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
       chain,
       unhashed.seq,
@@ -65,6 +75,7 @@ export async function appendAuditEvent(
       entry.action,
       entry.stage,
       JSON.stringify(entry.data),
+      entry.requestId,
       unhashed.prevHash,
       hash,
     ],
@@ -85,7 +96,28 @@ export function toAuditRecord(row: AuditEventEntity): AuditRecord {
     action: row.action,
     stage: row.stage,
     data: row.data,
+    requestId: row.requestId,
     prevHash: row.prevHash,
     hash: row.hash,
   };
+}
+
+/** Appends a catalog change (area, service, KPI, measurement...) to the catalog chain. */
+export function appendCatalogEvent(
+  manager: EntityManager,
+  context: ChangeContext,
+  action: string,
+  key: string,
+  data: Record<string, unknown>,
+): Promise<void> {
+  return appendAuditEvent(manager, CATALOG_CHAIN, {
+    eventKey: `${CATALOG_CHAIN}#${action}#${key}`,
+    cycleId: null,
+    occurredAt: new Date().toISOString(),
+    actor: context.actor,
+    action,
+    stage: null,
+    data,
+    requestId: context.requestId,
+  });
 }

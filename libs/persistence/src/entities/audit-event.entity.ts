@@ -39,6 +39,10 @@ export class AuditEventEntity {
   @Column({ type: 'jsonb' })
   data!: Record<string, unknown>;
 
+  /** The HTTP request that caused it; null for timer-driven events. */
+  @Column({ name: 'request_id', type: 'varchar', length: 100, nullable: true })
+  requestId!: string | null;
+
   @Column({ name: 'prev_hash', type: 'char', length: 64 })
   prevHash!: string;
 

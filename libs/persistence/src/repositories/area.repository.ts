@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AreaKind, DomainError } from '@app/domain';
+import type { ChangeContext } from '../audit/audit-trail';
+import { appendCatalogEvent } from '../audit/audit-trail';
 import { AreaEntity } from '../entities/area.entity';
 import { PgErrorCode, violatedConstraint } from '../postgres-errors';
 import type { Page, PageRequest } from '../pagination';
@@ -10,9 +12,14 @@ import { decodeCursor, toPage } from '../pagination';
 export class AreaRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async create(name: string, kind: AreaKind): Promise<AreaEntity> {
+  /** Creates the area and records it on the catalog chain, in one transaction. */
+  async create(name: string, kind: AreaKind, context: ChangeContext): Promise<AreaEntity> {
     try {
-      return await this.dataSource.getRepository(AreaEntity).save({ name, kind });
+      return await this.dataSource.transaction(async (manager) => {
+        const area = await manager.getRepository(AreaEntity).save({ name, kind });
+        await appendCatalogEvent(manager, context, 'area_created', area.id, { after: area });
+        return area;
+      });
     } catch (error) {
       if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_areas_name') {
         throw DomainError.conflict(`an area named "${name}" already exists`);

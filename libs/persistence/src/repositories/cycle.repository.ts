@@ -142,6 +142,7 @@ export class CycleRepository {
       action: event.action,
       stage: event.stage,
       data: event.data,
+      requestId: event.requestId,
     });
   }
 }

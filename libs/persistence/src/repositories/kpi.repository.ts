@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { KpiDirection, KpiReading } from '@app/domain';
+import type { ChangeContext } from '../audit/audit-trail';
+import { appendCatalogEvent } from '../audit/audit-trail';
 import { KpiMeasurementEntity } from '../entities/kpi-measurement.entity';
 import { KpiEntity } from '../entities/kpi.entity';
 
@@ -28,19 +30,32 @@ interface KpiReadingRow {
 export class KpiRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  create(kpi: NewKpi): Promise<KpiEntity> {
-    return this.dataSource.getRepository(KpiEntity).save(kpi);
+  /** Creates the KPI and records it on the catalog chain, in one transaction. */
+  create(kpi: NewKpi, context: ChangeContext): Promise<KpiEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const created = await manager.getRepository(KpiEntity).save(kpi);
+      await appendCatalogEvent(manager, context, 'kpi_created', created.id, { after: created });
+      return created;
+    });
   }
 
+  /** Stores a measurement and records it on the catalog chain, in one transaction. */
   addMeasurement(
     kpiId: string,
     value: number,
     measuredAt: Date,
     source: string | null,
+    context: ChangeContext,
   ): Promise<KpiMeasurementEntity> {
-    return this.dataSource
-      .getRepository(KpiMeasurementEntity)
-      .save({ kpiId, value, measuredAt, source });
+    return this.dataSource.transaction(async (manager) => {
+      const measurement = await manager
+        .getRepository(KpiMeasurementEntity)
+        .save({ kpiId, value, measuredAt, source });
+      await appendCatalogEvent(manager, context, 'kpi_measurement_recorded', measurement.id, {
+        after: measurement,
+      });
+      return measurement;
+    });
   }
 
   findById(id: string): Promise<KpiEntity | null> {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@app/domain';
+import type { ChangeContext } from '../audit/audit-trail';
+import { appendCatalogEvent } from '../audit/audit-trail';
 import { ServiceConsumerEntity } from '../entities/service-consumer.entity';
 import { ServiceEntity } from '../entities/service.entity';
 import type { Page, PageRequest } from '../pagination';
@@ -26,7 +28,7 @@ export class ServiceRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Inserts the service and its consumer areas in one transaction. */
-  async create(input: NewService): Promise<ServiceRecord> {
+  async create(input: NewService, context: ChangeContext): Promise<ServiceRecord> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const { consumerAreaIds, ...columns } = input;
@@ -34,7 +36,11 @@ export class ServiceRepository {
         await manager
           .getRepository(ServiceConsumerEntity)
           .insert(consumerAreaIds.map((areaId) => ({ serviceId: service.id, areaId })));
-        return { ...service, consumerAreaIds };
+        const record = { ...service, consumerAreaIds };
+        await appendCatalogEvent(manager, context, 'service_created', service.id, {
+          after: record,
+        });
+        return record;
       });
     } catch (error) {
       if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_services_name') {
