@@ -16,6 +16,11 @@ import { CyclesController } from './cycles/cycles.controller';
 import { CyclesService } from './cycles/cycles.service';
 import { HealthController } from './health/health.controller';
 import { KpisController } from './kpis/kpis.controller';
+import { MaturityController } from './maturity/maturity.controller';
+import { PrioritizationController } from './prioritization/prioritization.controller';
+import { PrioritizationService } from './prioritization/prioritization.service';
+import { SurveysController } from './surveys/surveys.controller';
+import { SurveysService } from './surveys/surveys.service';
 import { KpisService } from './kpis/kpis.service';
 import { ReadinessService } from './health/readiness.service';
 import { MetricsController } from './metrics/metrics.controller';
@@ -48,6 +53,9 @@ export class ApiModule {
         AreasController,
         ServicesController,
         KpisController,
+        SurveysController,
+        PrioritizationController,
+        MaturityController,
         CyclesController,
         CycleCommandsController,
         CycleHistoryController,
@@ -68,6 +76,8 @@ export class ApiModule {
         AreasService,
         ServicesService,
         KpisService,
+        SurveysService,
+        PrioritizationService,
         CyclesService,
         CycleCommandsService,
         CycleWorkflowGateway,

@@ -11,3 +11,8 @@ export * from './cycle/cycle.activities.contract';
 export * from './cycle/improvement-cycle.contract';
 export * from './audit/canonical-json';
 export * from './time/iso-duration';
+export * from './maturity/capabilities';
+export * from './maturity/maturity-assessment';
+export * from './maturity/self-test';
+export * from './prioritization/prioritization';
+export * from './cycle/kpi-status';

@@ -7,6 +7,11 @@ import { AreaRepository } from './repositories/area.repository';
 import { AuditRepository } from './repositories/audit.repository';
 import { CycleRepository } from './repositories/cycle.repository';
 import { KpiRepository } from './repositories/kpi.repository';
+import { MaturityRepository } from './repositories/maturity.repository';
+import { PrioritizationRepository } from './repositories/prioritization.repository';
+import { ServiceMatrixRepository } from './repositories/service-matrix.repository';
+import { SurveyRepository } from './repositories/survey.repository';
+import { VolumeRepository } from './repositories/volume.repository';
 import { ServiceRepository } from './repositories/service.repository';
 
 const REPOSITORIES = [
@@ -15,6 +20,11 @@ const REPOSITORIES = [
   CycleRepository,
   AuditRepository,
   KpiRepository,
+  SurveyRepository,
+  VolumeRepository,
+  PrioritizationRepository,
+  ServiceMatrixRepository,
+  MaturityRepository,
 ];
 
 /** The database connection and every repository, for the api and the worker alike. */

@@ -4,6 +4,7 @@ import type {
   CheckIn,
   CycleOutcome,
   CyclePolicy,
+  CycleSelection,
   CycleState,
   DecisionRecord,
   GapStatement,
@@ -27,6 +28,12 @@ export class CycleView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) previousCycleId!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Set by a restart.' })
   nextCycleId!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: Object,
+    description: 'The ranking and inputs that chose the service.',
+  })
+  selection!: CycleSelection | null;
   @ApiProperty({ nullable: true, type: Object }) gap!: GapStatement | null;
   @ApiProperty({ type: [Object] }) rootCauses!: RootCause[];
   @ApiProperty({ type: [Object] }) initiatives!: Initiative[];
@@ -63,6 +70,7 @@ export class CycleView {
       policy: state.policy,
       previousCycleId: state.previousCycleId,
       nextCycleId: state.outcome?.nextCycleId ?? null,
+      selection: state.selection ?? null,
       gap: state.gap,
       rootCauses: state.rootCauses,
       initiatives: state.initiatives,

@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode, Role } from '@app/domain';
 import type { CycleRepository, ServiceRepository } from '@app/persistence';
+import type { PrioritizationService } from '../prioritization/prioritization.service';
 import type { CycleWorkflowGateway } from './cycle-workflow.gateway';
 import { CyclesService } from './cycles.service';
 
@@ -19,13 +20,30 @@ describe('CyclesService.start', () => {
         findById: jest.fn(async () => (options.serviceExists ? { id: 'svc' } : null)),
       } as unknown as ServiceRepository,
       gateway as unknown as CycleWorkflowGateway,
+      {
+        rank: jest.fn(async () => ({
+          rule: 'seed',
+          surveyId: 'survey-1',
+          period: '2026-Q3',
+          items: [
+            {
+              rank: 2,
+              serviceId: 'svc',
+              meanScore: 2.5,
+              endCustomers: 300,
+              reworkRate: 0.1,
+              reasons: [],
+            },
+          ],
+        })),
+      } as unknown as PrioritizationService,
       { now: () => new Date('2026-11-22T09:00:00Z') },
       { newId: () => '11111111-2222-4333-8444-555555555555' },
     );
     return { service, gateway };
   };
 
-  it('starts the workflow with a new id, the policy defaults, the actor and the time', async () => {
+  it('starts the workflow with a new id, the policy defaults, the actor, the time and the ranking that chose it', async () => {
     const { service, gateway } = setup({ serviceExists: true });
     await service.start('svc', { approvalSla: 'PT2S' }, actor);
     expect(gateway.start).toHaveBeenCalledWith({
@@ -39,6 +57,18 @@ describe('CyclesService.start', () => {
       },
       startedBy: actor,
       requestedAt: '2026-11-22T09:00:00.000Z',
+      selection: {
+        rule: 'seed',
+        surveyId: 'survey-1',
+        period: '2026-Q3',
+        rank: 2,
+        rankedServices: 1,
+        meanScore: 2.5,
+        endCustomers: 300,
+        reworkRate: 0.1,
+        reasons: [],
+        computedAt: '2026-11-22T09:00:00.000Z',
+      },
     });
   });
 

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsDateString, IsEnum, IsNumber } from 'class-validator';
-import { KpiDirection } from '@app/domain';
+import type { KpiTrend } from '@app/domain';
+import { KpiDirection, kpiStatus } from '@app/domain';
 import type { KpiEntity, KpiMeasurementEntity } from '@app/persistence';
 import { BoundedText, OptionalBoundedText } from '../validation/field-rules';
 
@@ -44,6 +45,11 @@ export class KpiView {
   @ApiProperty({ enum: KpiDirection }) direction!: KpiDirection;
   @ApiProperty() baseline!: number;
   @ApiProperty() target!: number;
+  @ApiProperty({ type: Number, nullable: true }) latestValue!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Positive while short of the target.' })
+  gapToTarget!: number | null;
+  @ApiProperty({ enum: ['improving', 'worsening', 'flat'], nullable: true })
+  trend!: KpiTrend | null;
   @ApiProperty({ type: [MeasurementView] }) measurements!: MeasurementView[];
 
   static of(kpi: KpiEntity, measurements: KpiMeasurementEntity[]): KpiView {
@@ -55,6 +61,11 @@ export class KpiView {
       direction: kpi.direction,
       baseline: kpi.baseline,
       target: kpi.target,
+      ...kpiStatus(
+        kpi.direction,
+        kpi.target,
+        measurements.map((row) => row.value),
+      ),
       measurements: measurements.map((row) => MeasurementView.of(row)),
     };
   }

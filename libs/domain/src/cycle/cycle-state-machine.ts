@@ -56,6 +56,7 @@ export class CycleStateMachine {
       serviceId: input.serviceId,
       policy: input.policy,
       previousCycleId: input.previousCycleId ?? null,
+      selection: input.selection ?? null,
       startedAt: input.requestedAt,
       startedBy: input.startedBy,
       stage: CycleStage.GapIdentification,
@@ -93,6 +94,7 @@ export class CycleStateMachine {
       serviceId: this.s.serviceId,
       policy: this.s.policy,
       previousCycleId: this.s.previousCycleId,
+      selection: this.s.selection,
     });
   }
 

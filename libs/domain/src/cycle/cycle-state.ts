@@ -7,6 +7,7 @@ import type {
   RootCause,
 } from './cycle-content';
 import type { CyclePolicy } from './cycle-policy';
+import type { CycleSelection } from './improvement-cycle.contract';
 import type { CycleStage, CycleStatus } from './cycle-stage';
 
 export enum GateDecision {
@@ -106,6 +107,8 @@ export interface CycleState {
   serviceId: string;
   policy: CyclePolicy;
   previousCycleId: string | null;
+  /** The ranking that chose the service; null for a restart's cycle or an unranked start. */
+  selection: CycleSelection | null;
   startedAt: string;
   startedBy: Actor;
   stage: CycleStage;

@@ -1,6 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from './actor';
 import type { GapStatement, InitiativePlan, ProgressReport, RootCause } from './cycle-content';
+import type { PriorityReason } from '../prioritization/prioritization';
 import type { CyclePolicy } from './cycle-policy';
 import type { CycleState, Decision } from './cycle-state';
 
@@ -24,6 +25,21 @@ export interface StartCycleInput {
   /** ISO instant the API accepted the request; the workflow's own clock is not the caller's. */
   requestedAt: string;
   previousCycleId?: string;
+  /** The service's ranking and its inputs when the cycle started: why this service. */
+  selection?: CycleSelection;
+}
+
+export interface CycleSelection {
+  rule: 'seed';
+  surveyId: string | null;
+  period: string | null;
+  rank: number;
+  rankedServices: number;
+  meanScore: number | null;
+  endCustomers: number | null;
+  reworkRate: number | null;
+  reasons: PriorityReason[];
+  computedAt: string;
 }
 
 /** A run that continued as new carries the whole state of the one before. */

@@ -3,6 +3,8 @@ import { AreaKind } from '@app/domain';
 
 @Entity({ name: 'areas' })
 @Unique('uq_areas_name', ['name'])
+// Lets services reference (id, kind), so the database itself checks providers and consumers.
+@Unique('uq_areas_id_kind', ['id', 'kind'])
 @Check('ck_areas_kind', `"kind" IN ('front', 'back')`)
 export class AreaEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_areas' })

@@ -4,8 +4,12 @@ import { AuditEventEntity } from './audit-event.entity';
 import { CycleEntity } from './cycle.entity';
 import { KpiMeasurementEntity } from './kpi-measurement.entity';
 import { KpiEntity } from './kpi.entity';
+import { MaturityAssessmentEntity } from './maturity-assessment.entity';
 import { ServiceConsumerEntity } from './service-consumer.entity';
+import { ServiceVolumeEntity } from './service-volume.entity';
 import { ServiceEntity } from './service.entity';
+import { SurveyResponseEntity } from './survey-response.entity';
+import { SurveyEntity } from './survey.entity';
 
 export {
   AreaEntity,
@@ -14,8 +18,12 @@ export {
   CycleEntity,
   KpiEntity,
   KpiMeasurementEntity,
+  MaturityAssessmentEntity,
   ServiceConsumerEntity,
   ServiceEntity,
+  ServiceVolumeEntity,
+  SurveyEntity,
+  SurveyResponseEntity,
 };
 
 export const ENTITIES = [
@@ -27,4 +35,8 @@ export const ENTITIES = [
   AuditEventEntity,
   KpiEntity,
   KpiMeasurementEntity,
+  SurveyEntity,
+  SurveyResponseEntity,
+  ServiceVolumeEntity,
+  MaturityAssessmentEntity,
 ];

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -12,6 +13,11 @@ import { AreaEntity } from './area.entity';
 
 @Entity({ name: 'services' })
 @Unique('uq_services_name', ['name'])
+@Check('ck_services_provider_kind', `"provider_kind" = 'back'`)
+@Check(
+  'ck_services_criteria',
+  `"strategy_impact" BETWEEN 1 AND 5 AND "margins_involved" BETWEEN 1 AND 5 AND "ease_of_transformation" BETWEEN 1 AND 5`,
+)
 export class ServiceEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_services' })
   id!: string;
@@ -26,9 +32,34 @@ export class ServiceEntity {
   @Column({ name: 'provider_area_id', type: 'uuid' })
   providerAreaId!: string;
 
+  /** Always 'back': with the composite key below, only a back area can provide a service. */
+  @Column({ name: 'provider_kind', type: 'varchar', length: 16, default: 'back' })
+  providerKind!: 'back';
+
   @ManyToOne(() => AreaEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'provider_area_id', foreignKeyConstraintName: 'fk_services_provider_area' })
+  @JoinColumn([
+    {
+      name: 'provider_area_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'fk_services_provider_back_area',
+    },
+    {
+      name: 'provider_kind',
+      referencedColumnName: 'kind',
+      foreignKeyConstraintName: 'fk_services_provider_back_area',
+    },
+  ])
   providerArea?: AreaEntity;
+
+  /** Seed 004's criteria for weighted prioritization, each 1 (low) to 5 (high); null until rated. */
+  @Column({ name: 'strategy_impact', type: 'smallint', nullable: true })
+  strategyImpact!: number | null;
+
+  @Column({ name: 'margins_involved', type: 'smallint', nullable: true })
+  marginsInvolved!: number | null;
+
+  @Column({ name: 'ease_of_transformation', type: 'smallint', nullable: true })
+  easeOfTransformation!: number | null;
 
   @Column({ name: 'standard_description', type: 'text', nullable: true })
   standardDescription!: string | null;

@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795330489690 } from './1795330489690-initial-schema.migration';
 import { AuditAppendOnly1795330490690 } from './1795330490690-audit-append-only.migration';
 import { AuditRequestId1795331767810 } from './1795331767810-audit-request-id.migration';
+import { CatalogMeasurement1795332140455 } from './1795332140455-catalog-measurement.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InitialSchema1795330489690,
   AuditAppendOnly1795330490690,
   AuditRequestId1795331767810,
+  CatalogMeasurement1795332140455,
 ];

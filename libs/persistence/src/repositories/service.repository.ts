@@ -50,6 +50,36 @@ export class ServiceRepository {
     }
   }
 
+  /** Sets seed 004's criteria, recording before and after on the catalog chain. */
+  async setCriteria(
+    id: string,
+    criteria: { strategyImpact: number; marginsInvolved: number; easeOfTransformation: number },
+    context: ChangeContext,
+  ): Promise<ServiceEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ServiceEntity);
+      const before = await repository.findOne({
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!before) {
+        return null;
+      }
+      const after = await repository.save({ ...before, ...criteria });
+      const pick = (service: ServiceEntity) => ({
+        strategyImpact: service.strategyImpact,
+        marginsInvolved: service.marginsInvolved,
+        easeOfTransformation: service.easeOfTransformation,
+      });
+      await appendCatalogEvent(manager, context, 'service_criteria_set', `${id}@${Date.now()}`, {
+        serviceId: id,
+        before: pick(before),
+        after: pick(after),
+      });
+      return after;
+    });
+  }
+
   async findById(id: string): Promise<ServiceRecord | null> {
     const service = await this.dataSource.getRepository(ServiceEntity).findOneBy({ id });
     if (!service) {

@@ -1,0 +1,37 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsDateString, IsInt, Max, Min } from 'class-validator';
+import type { SurveyEntity } from '@app/persistence';
+import { BoundedText, OptionalBoundedText, UuidField } from '../validation/field-rules';
+
+export class CreateSurveyDto {
+  @BoundedText(200) name!: string;
+  @ApiProperty({ example: '2026-07-01' }) @IsDateString({ strict: true }) periodStart!: string;
+  @ApiProperty({ example: '2026-09-30' }) @IsDateString({ strict: true }) periodEnd!: string;
+  @ApiProperty({ example: 1, minimum: 0, maximum: 99 }) @IsInt() @Min(0) @Max(99) scaleMin!: number;
+  @ApiProperty({ example: 5, minimum: 1, maximum: 100 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  scaleMax!: number;
+}
+
+export class SurveyResponseDto {
+  @UuidField('The service rated.') serviceId!: string;
+  @UuidField('The consumer area that rates it.') respondentAreaId!: string;
+  @ApiProperty({ description: 'A whole number within the survey scale.' }) @IsInt() score!: number;
+  @OptionalBoundedText(4000) comment?: string;
+}
+
+export class SurveyView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() periodStart!: string;
+  @ApiProperty() periodEnd!: string;
+  @ApiProperty() scaleMin!: number;
+  @ApiProperty() scaleMax!: number;
+
+  static of(survey: SurveyEntity): SurveyView {
+    const { id, name, periodStart, periodEnd, scaleMin, scaleMax } = survey;
+    return { id, name, periodStart, periodEnd, scaleMin, scaleMax };
+  }
+}

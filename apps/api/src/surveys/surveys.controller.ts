@@ -1,0 +1,72 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Role } from '@app/domain';
+import type { ChangeContext, ServiceResult } from '@app/persistence';
+import { Roles } from '../auth/auth.decorators';
+import { Change } from '../auth/change-context.decorator';
+import { IdParam } from '../validation/id.param';
+import { CreateSurveyDto, SurveyResponseDto, SurveyView } from './survey.dto';
+import { SurveysService } from './surveys.service';
+
+@ApiTags('measurement')
+@ApiBearerAuth()
+@Controller('v1/surveys')
+export class SurveysController {
+  constructor(private readonly surveys: SurveysService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles(Role.Improver, Role.Admin)
+  @ApiCreatedResponse({ type: SurveyView })
+  async create(
+    @Body() body: CreateSurveyDto,
+    @Change() change: ChangeContext,
+  ): Promise<SurveyView> {
+    return SurveyView.of(await this.surveys.create(body, change));
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: SurveyView })
+  @ApiNotFoundResponse()
+  async get(@Param() { id }: IdParam): Promise<SurveyView> {
+    return SurveyView.of(await this.surveys.get(id));
+  }
+
+  @Post(':id/responses')
+  @HttpCode(201)
+  @Roles(Role.Improver, Role.Admin)
+  @ApiNotFoundResponse({ description: 'No such survey, service or area.' })
+  async respond(
+    @Param() { id }: IdParam,
+    @Body() body: SurveyResponseDto,
+    @Change() change: ChangeContext,
+  ): Promise<{
+    id: string;
+    surveyId: string;
+    serviceId: string;
+    respondentAreaId: string;
+    score: number;
+  }> {
+    const saved = await this.surveys.respond(id, body, change);
+    return {
+      id: saved.id,
+      surveyId: id,
+      serviceId: saved.serviceId,
+      respondentAreaId: saved.respondentAreaId,
+      score: saved.score,
+    };
+  }
+
+  @Get(':id/results')
+  @ApiOkResponse({ description: '{ items: [{ serviceId, responses, meanScore, distribution }] }' })
+  @ApiNotFoundResponse()
+  async results(@Param() { id }: IdParam): Promise<{ items: ServiceResult[] }> {
+    return { items: await this.surveys.results(id) };
+  }
+}

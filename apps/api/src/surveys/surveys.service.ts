@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@app/domain';
+import type { ChangeContext, ServiceResult } from '@app/persistence';
+import {
+  AreaRepository,
+  ServiceRepository,
+  SurveyEntity,
+  SurveyRepository,
+  SurveyResponseEntity,
+} from '@app/persistence';
+import type { CreateSurveyDto, SurveyResponseDto } from './survey.dto';
+
+@Injectable()
+export class SurveysService {
+  constructor(
+    private readonly surveys: SurveyRepository,
+    private readonly services: ServiceRepository,
+    private readonly areas: AreaRepository,
+  ) {}
+
+  create(input: CreateSurveyDto, change: ChangeContext): Promise<SurveyEntity> {
+    if (input.periodEnd < input.periodStart) {
+      throw DomainError.invalid('periodEnd', 'must not be before periodStart');
+    }
+    if (input.scaleMax <= input.scaleMin) {
+      throw DomainError.invalid('scaleMax', 'must be greater than scaleMin');
+    }
+    return this.surveys.create(input, change);
+  }
+
+  /** A consumer area's rating of a service, within the survey's scale. */
+  async respond(
+    surveyId: string,
+    input: SurveyResponseDto,
+    change: ChangeContext,
+  ): Promise<SurveyResponseEntity> {
+    const survey = await this.get(surveyId);
+    if (input.score < survey.scaleMin || input.score > survey.scaleMax) {
+      throw DomainError.invalid(
+        'score',
+        `must be between ${survey.scaleMin} and ${survey.scaleMax}`,
+      );
+    }
+    if (!(await this.services.findById(input.serviceId))) {
+      throw DomainError.notFound('service', input.serviceId);
+    }
+    if ((await this.areas.findByIds([input.respondentAreaId])).length === 0) {
+      throw DomainError.notFound('area', input.respondentAreaId);
+    }
+    return this.surveys.addResponse(
+      surveyId,
+      {
+        serviceId: input.serviceId,
+        respondentAreaId: input.respondentAreaId,
+        score: input.score,
+        comment: input.comment ?? null,
+      },
+      change,
+    );
+  }
+
+  async results(surveyId: string): Promise<ServiceResult[]> {
+    return this.surveys.results(await this.get(surveyId));
+  }
+
+  async get(surveyId: string): Promise<SurveyEntity> {
+    const survey = await this.surveys.findById(surveyId);
+    if (!survey) {
+      throw DomainError.notFound('survey', surveyId);
+    }
+    return survey;
+  }
+}

@@ -1,0 +1,163 @@
+/** What the ranking reads for one service: survey results, volumes and seed-004 criteria. */
+export interface PriorityInput {
+  serviceId: string;
+  serviceName: string;
+  responses: number;
+  meanScore: number | null;
+  endCustomers: number | null;
+  reworkRate: number | null;
+  /** 1..5, null until rated. */
+  strategyImpact: number | null;
+  marginsInvolved: number | null;
+  easeOfTransformation: number | null;
+}
+
+export interface PriorityWeights {
+  strategyImpact: number;
+  customers: number;
+  margins: number;
+  ease: number;
+}
+
+export interface PriorityReason {
+  criterion: string;
+  value: number | null;
+  note?: string;
+  weight?: number;
+  normalized?: number;
+  contribution?: number;
+}
+
+export interface RankedService {
+  rank: number;
+  serviceId: string;
+  meanScore: number | null;
+  endCustomers: number | null;
+  reworkRate: number | null;
+  /** Weighted rule only: 0..1, higher first. */
+  score?: number;
+  reasons: PriorityReason[];
+}
+
+const nullsLast = (a: number | null, b: number | null, direction: 1 | -1): number =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : direction * (a - b);
+
+/**
+ * Seed 000's order: worst rated first, then more end customers, then more rework; services
+ * without responses last; ties by name then id so the ranking never depends on row order.
+ */
+export function compareBySeedRule(a: PriorityInput, b: PriorityInput): number {
+  return (
+    Number(a.responses === 0) - Number(b.responses === 0) ||
+    nullsLast(a.meanScore, b.meanScore, 1) ||
+    nullsLast(a.endCustomers, b.endCustomers, -1) ||
+    nullsLast(a.reworkRate, b.reworkRate, -1) ||
+    a.serviceName.localeCompare(b.serviceName) ||
+    a.serviceId.localeCompare(b.serviceId)
+  );
+}
+
+function seedReasons(input: PriorityInput): PriorityReason[] {
+  if (input.responses === 0) {
+    return [
+      {
+        criterion: 'mean_score',
+        value: null,
+        note: 'no survey responses: listed after every rated service',
+      },
+      { criterion: 'end_customers', value: input.endCustomers },
+      { criterion: 'rework_rate', value: input.reworkRate },
+    ];
+  }
+  return [
+    {
+      criterion: 'mean_score',
+      value: input.meanScore,
+      note: `${input.responses} responses; lower ranks first`,
+    },
+    {
+      criterion: 'end_customers',
+      value: input.endCustomers,
+      note: input.endCustomers === null ? 'no volume for the period' : 'more ranks first on a tie',
+    },
+    {
+      criterion: 'rework_rate',
+      value: input.reworkRate,
+      note: input.reworkRate === null ? 'no volume for the period' : 'more ranks first on a tie',
+    },
+  ];
+}
+
+const view = (
+  input: PriorityInput,
+  rank: number,
+  reasons: PriorityReason[],
+  score?: number,
+): RankedService => ({
+  rank,
+  serviceId: input.serviceId,
+  meanScore: input.meanScore,
+  endCustomers: input.endCustomers,
+  reworkRate: input.reworkRate,
+  ...(score === undefined ? {} : { score }),
+  reasons,
+});
+
+/** The default ranking (seed 000), each criterion's value in `reasons`. */
+export function rankBySeedRule(inputs: PriorityInput[]): RankedService[] {
+  return [...inputs]
+    .sort(compareBySeedRule)
+    .map((input, index) => view(input, index + 1, seedReasons(input)));
+}
+
+/** A 1..5 rating as 0..1; unrated counts as 0. */
+const scale5 = (value: number | null) => (value === null ? 0 : (value - 1) / 4);
+
+/**
+ * Seed 004's weighted score over strategy impact, customers involved (end customers against the
+ * largest), margins and ease of transformation; ties and unrated services fall back to seed 000.
+ */
+export function rankByWeights(inputs: PriorityInput[], weights: PriorityWeights): RankedService[] {
+  const total = weights.strategyImpact + weights.customers + weights.margins + weights.ease;
+  const mostCustomers = Math.max(0, ...inputs.map((input) => input.endCustomers ?? 0));
+  const scored = inputs.map((input) => {
+    const criteria: [string, number, number | null, number][] = [
+      [
+        'strategy_impact',
+        weights.strategyImpact,
+        input.strategyImpact,
+        scale5(input.strategyImpact),
+      ],
+      [
+        'customers',
+        weights.customers,
+        input.endCustomers,
+        mostCustomers > 0 ? (input.endCustomers ?? 0) / mostCustomers : 0,
+      ],
+      ['margins', weights.margins, input.marginsInvolved, scale5(input.marginsInvolved)],
+      ['ease', weights.ease, input.easeOfTransformation, scale5(input.easeOfTransformation)],
+    ];
+    const reasons: PriorityReason[] = criteria.map(([criterion, weight, value, normalized]) => ({
+      criterion,
+      value,
+      weight,
+      normalized: round(normalized),
+      contribution: round(total > 0 ? (weight * normalized) / total : 0),
+      ...(value === null ? { note: 'not rated: counts as the lowest' } : {}),
+    }));
+    const score = round(reasons.reduce((sum, reason) => sum + (reason.contribution ?? 0), 0));
+    return { input, score, reasons: [...reasons, ...seedReasons(input)] };
+  });
+  return scored
+    .sort(
+      (a, b) =>
+        Number(a.input.responses === 0) - Number(b.input.responses === 0) ||
+        b.score - a.score ||
+        compareBySeedRule(a.input, b.input),
+    )
+    .map((entry, index) => view(entry.input, index + 1, entry.reasons, entry.score));
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}

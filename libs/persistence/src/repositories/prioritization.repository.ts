@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { PriorityInput } from '@app/domain';
+
+export interface PriorityInputs {
+  surveyId: string | null;
+  period: string | null;
+  services: PriorityInput[];
+}
+
+interface Row {
+  survey_id: string | null;
+  period: string | null;
+  id: string | null;
+  name: string;
+  responses: number;
+  mean_score: number | null;
+  end_customers: number | null;
+  rework_rate: number | null;
+  strategy_impact: number | null;
+  margins_involved: number | null;
+  ease_of_transformation: number | null;
+}
+
+/** What the prioritization reads, for every service, in a single SQL query. */
+@Injectable()
+export class PrioritizationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * `surveyId` defaults to the survey with the latest period that has responses, `period` to the
+   * latest quarter with volumes.
+   */
+  async inputs(surveyId: string | null, period: string | null): Promise<PriorityInputs> {
+    const rows = await this.dataSource.query<Row[]>(
+      `WITH chosen_survey AS (
+         SELECT coalesce($1::uuid, (
+           SELECT s.id FROM surveys s WHERE EXISTS (SELECT 1 FROM survey_responses r WHERE r.survey_id = s.id)
+           ORDER BY s.period_end DESC, s.created_at DESC, s.id LIMIT 1)) AS id
+       ), chosen_period AS (
+         SELECT coalesce($2::varchar, (SELECT max(period) FROM service_volumes)) AS period
+       ), scores AS (
+         SELECT r.service_id, count(*)::int AS responses, avg(r.score)::float8 AS mean_score
+         FROM survey_responses r JOIN chosen_survey cs ON r.survey_id = cs.id
+         GROUP BY r.service_id
+       )
+       SELECT cs.id AS survey_id, cp.period, s.id, s.name, coalesce(sc.responses, 0) AS responses, sc.mean_score,
+              v.end_customers, v.rework_rate, s.strategy_impact, s.margins_involved, s.ease_of_transformation
+       FROM chosen_survey cs CROSS JOIN chosen_period cp
+       LEFT JOIN services s ON true
+       LEFT JOIN scores sc ON sc.service_id = s.id
+       LEFT JOIN service_volumes v ON v.service_id = s.id AND v.period = cp.period`,
+      [surveyId, period],
+    );
+    const first = rows[0];
+    return {
+      surveyId: first?.survey_id ?? null,
+      period: first?.period ?? null,
+      services: rows
+        .filter((row): row is Row & { id: string } => row.id !== null)
+        .map((row) => ({
+          serviceId: row.id,
+          serviceName: row.name,
+          responses: row.responses,
+          meanScore: row.mean_score === null ? null : Math.round(row.mean_score * 1000) / 1000,
+          endCustomers: row.end_customers,
+          reworkRate: row.rework_rate,
+          strategyImpact: row.strategy_impact,
+          marginsInvolved: row.margins_involved,
+          easeOfTransformation: row.ease_of_transformation,
+        })),
+    };
+  }
+}

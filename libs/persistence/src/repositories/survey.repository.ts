@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@app/domain';
+import type { ChangeContext } from '../audit/audit-trail';
+import { appendCatalogEvent } from '../audit/audit-trail';
+import { SurveyResponseEntity } from '../entities/survey-response.entity';
+import { SurveyEntity } from '../entities/survey.entity';
+import { PgErrorCode, violatedConstraint } from '../postgres-errors';
+
+export interface NewSurvey {
+  name: string;
+  periodStart: string;
+  periodEnd: string;
+  scaleMin: number;
+  scaleMax: number;
+}
+
+export interface NewResponse {
+  serviceId: string;
+  respondentAreaId: string;
+  score: number;
+  comment: string | null;
+}
+
+export interface ServiceResult {
+  serviceId: string;
+  responses: number;
+  meanScore: number;
+  /** Count of responses per score, every score of the scale present. */
+  distribution: Record<string, number>;
+}
+
+@Injectable()
+export class SurveyRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  create(survey: NewSurvey, context: ChangeContext): Promise<SurveyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const created = await manager.getRepository(SurveyEntity).save(survey);
+      await appendCatalogEvent(manager, context, 'survey_created', created.id, { after: created });
+      return created;
+    });
+  }
+
+  findById(id: string): Promise<SurveyEntity | null> {
+    return this.dataSource.getRepository(SurveyEntity).findOneBy({ id });
+  }
+
+  /** Stores a response; the database refuses a respondent area that does not consume the service. */
+  async addResponse(
+    surveyId: string,
+    response: NewResponse,
+    context: ChangeContext,
+  ): Promise<SurveyResponseEntity> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const saved = await manager
+          .getRepository(SurveyResponseEntity)
+          .save({ surveyId, ...response });
+        await appendCatalogEvent(manager, context, 'survey_response_recorded', saved.id, {
+          after: saved,
+        });
+        return saved;
+      });
+    } catch (error) {
+      if (
+        violatedConstraint(error, PgErrorCode.ForeignKeyViolation) ===
+        'fk_survey_responses_consumer'
+      ) {
+        throw DomainError.invalid(
+          'respondentAreaId',
+          'the respondent area does not consume this service',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Per service: how many responded, the mean score and the distribution, in one query. */
+  async results(survey: SurveyEntity): Promise<ServiceResult[]> {
+    const rows = await this.dataSource.query<
+      { service_id: string; mean: number; counts: Record<string, number> }[]
+    >(
+      `SELECT service_id, sum(score * n)::float8 / sum(n) AS mean, jsonb_object_agg(score, n) AS counts
+       FROM (SELECT service_id, score, count(*) AS n FROM survey_responses WHERE survey_id = $1 GROUP BY service_id, score) per_score
+       GROUP BY service_id
+       ORDER BY service_id`,
+      [survey.id],
+    );
+    return rows.map((row) => {
+      const distribution: Record<string, number> = {};
+      for (let score = survey.scaleMin; score <= survey.scaleMax; score += 1) {
+        distribution[String(score)] = Number(row.counts[String(score)] ?? 0);
+      }
+      const responses = Object.values(distribution).reduce((sum, n) => sum + n, 0);
+      return { serviceId: row.service_id, responses, meanScore: round(row.mean), distribution };
+    });
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
