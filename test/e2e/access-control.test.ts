@@ -44,6 +44,7 @@ const CONTRACT: Record<string, Role[]> = {
   'POST /v1/cycles/{id}/cancel': [Role.Manager],
   'GET /v1/cycles/{id}/history': ALL,
   'GET /v1/cycles/{id}/history/verify': [Role.Auditor, Role.Admin],
+  'GET /v1/cycles/{id}/evidence': ALL,
   'GET /v1/approvals/pending': [Role.Manager],
 };
 

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { expectOk, reachMonitoring } from '../support/cycle-steps';
+import { expectOk, gap, reachMonitoring, waitForCycle } from '../support/cycle-steps';
 import { queryDatabase } from '../support/database';
 import { createService } from '../support/factories';
 import type { TestStack } from '../support/test-stack';
@@ -192,5 +192,114 @@ describe('the audit trail as an auditor uses it', () => {
     const events = expectOk(await stack.http.get(`/v1/cycles/${id}/history`, { as: users.auditor }))
       .body.items;
     expect(events.at(-1)).toMatchObject({ action: 'gap_recorded', requestId });
+  });
+
+  it('gives an auditor one evidence document for a finished improvement, sealed by the chain’s head hash', async () => {
+    const service = await createService(stack.http);
+    const kpi = expectOk(
+      await stack.http.post(
+        `/v1/services/${service.id}/kpis`,
+        { name: 'Days', unit: 'days', direction: 'lower_is_better', baseline: 9, target: 2 },
+        { as: users.improver },
+      ),
+      201,
+    ).body;
+    expectOk(
+      await stack.http.post(
+        `/v1/kpis/${kpi.id}/measurements`,
+        { value: 4, measuredAt: '2026-11-01T00:00:00.000Z' },
+        { as: users.improver },
+      ),
+      201,
+    );
+    const id = expectOk(
+      await stack.http.post(
+        '/v1/cycles',
+        { serviceId: service.id, policy: { approvalSla: 'PT1S' } },
+        { as: users.improver },
+      ),
+      202,
+    ).body.id;
+    expectOk(
+      await stack.http.request('PUT', `/v1/cycles/${id}/gap`, {
+        as: users.improver,
+        body: { ...gap(kpi.id) },
+      }),
+    );
+    expectOk(await stack.http.post(`/v1/cycles/${id}/submit`, {}, { as: users.improver }));
+    await waitForCycle(stack.http, id, 'a reminder', (cycle) => cycle.escalations.length >= 1);
+    expectOk(
+      await stack.http.post(
+        `/v1/cycles/${id}/decisions`,
+        { decision: 'reject', reason: 'Add the ticket data' },
+        { as: users.manager },
+      ),
+    );
+    await reachMonitoring(stack.http, id, kpi.id);
+    expectOk(
+      await stack.http.post(
+        `/v1/cycles/${id}/re-evaluate-now`,
+        { reason: 'Review' },
+        { as: users.manager },
+      ),
+    );
+    expectOk(
+      await stack.http.post(
+        `/v1/cycles/${id}/decisions`,
+        { decision: 'close', reason: 'Good enough' },
+        { as: users.manager },
+      ),
+    );
+
+    const evidence = expectOk(
+      await stack.http.get(`/v1/cycles/${id}/evidence`, { as: users.auditor }),
+    ).body;
+    const verified = expectOk(
+      await stack.http.get(`/v1/cycles/${id}/history/verify`, { as: users.auditor }),
+    ).body;
+
+    expect(evidence.cycle).toMatchObject({
+      cycleId: id,
+      stage: 'closed',
+      status: 'closed',
+      outcome: { decision: 'close', reason: 'Good enough' },
+    });
+    expect(evidence.service).toMatchObject({ id: service.id });
+    expect(evidence.selection).toMatchObject({
+      rule: 'seed',
+      rank: expect.any(Number),
+      reasons: expect.any(Array),
+    });
+    expect(evidence.gap).toMatchObject({ kpiId: kpi.id, currentValue: 9 });
+    expect(evidence.rootCauses).toHaveLength(1);
+    expect(evidence.initiatives).toHaveLength(2);
+    expect(evidence.kpi).toMatchObject({
+      id: kpi.id,
+      latestValue: 4,
+      gapToTarget: 2,
+      measurements: [expect.objectContaining({ value: 4 })],
+    });
+    expect(
+      evidence.approvals.map((decision: { decision: string; reason: string | null }) => [
+        decision.decision,
+        decision.reason,
+      ]),
+    ).toEqual([
+      ['reject', 'Add the ticket data'],
+      ['approve', null],
+      ['approve', null],
+      ['approve', null],
+      ['close', 'Good enough'],
+    ]);
+    expect(evidence.remindersAndEscalations[0]).toMatchObject({
+      kind: 'reminder',
+      stage: 'gap_identification',
+    });
+    expect(evidence.reEvaluations[0]).toMatchObject({
+      trigger: 'manager',
+      kpi: { before: 9, after: 4 },
+    });
+    expect(evidence.history).toEqual(verified);
+    expect(evidence.history.valid).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { TokenVerifier } from './auth/token-verifier.service';
 import { ApprovalsController } from './cycles/approvals.controller';
 import { CycleCommandsController } from './cycles/cycle-commands.controller';
 import { CycleCommandsService } from './cycles/cycle-commands.service';
+import { CycleEvidenceService } from './cycles/cycle-evidence.service';
 import { CycleHistoryController } from './cycles/cycle-history.controller';
 import { CycleWorkflowGateway } from './cycles/cycle-workflow.gateway';
 import { CyclesController } from './cycles/cycles.controller';
@@ -80,6 +81,7 @@ export class ApiModule {
         PrioritizationService,
         CyclesService,
         CycleCommandsService,
+        CycleEvidenceService,
         CycleWorkflowGateway,
       ],
     };

@@ -15,6 +15,8 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Clock } from '../platform/clock';
 import { IdParam } from '../validation/id.param';
 import type { ListResponse } from '../validation/page.query';
+import type { CycleEvidence } from './cycle-evidence.service';
+import { CycleEvidenceService } from './cycle-evidence.service';
 import { CycleListQuery, CycleStartedView, StartCycleDto } from './cycle.dto';
 import { CycleView } from './cycle.view';
 import { CyclesService } from './cycles.service';
@@ -25,6 +27,7 @@ import { CyclesService } from './cycles.service';
 export class CyclesController {
   constructor(
     private readonly cycles: CyclesService,
+    private readonly evidenceService: CycleEvidenceService,
     private readonly clock: Clock,
   ) {}
 
@@ -61,6 +64,16 @@ export class CyclesController {
   @ApiNotFoundResponse()
   async get(@Param() params: IdParam): Promise<CycleView> {
     return this.view(await this.cycles.get(params.id));
+  }
+
+  @Get(':id/evidence')
+  @ApiOkResponse({
+    description:
+      'Everything an auditor needs for one improvement: the ranking that chose the service, gap, causes, initiatives, KPI measurements, approvals, reminders and escalations, re-evaluations, outcome and the verified head hash of its history.',
+  })
+  @ApiNotFoundResponse()
+  evidence(@Param() params: IdParam): Promise<CycleEvidence> {
+    return this.evidenceService.evidence(params.id);
   }
 
   private view(cycle: CycleEntity): CycleView {

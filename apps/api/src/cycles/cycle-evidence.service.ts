@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import type { CycleState, KpiStatus } from '@app/domain';
+import { kpiStatus } from '@app/domain';
+import type {
+  ChainVerification,
+  KpiEntity,
+  KpiMeasurementEntity,
+  ServiceRecord,
+} from '@app/persistence';
+import { AuditRepository, cycleChain, KpiRepository, ServiceRepository } from '@app/persistence';
+import { Clock } from '../platform/clock';
+import { CyclesService } from './cycles.service';
+
+export interface CycleEvidence {
+  generatedAt: string;
+  cycle: Pick<
+    CycleState,
+    | 'cycleId'
+    | 'serviceId'
+    | 'stage'
+    | 'status'
+    | 'policy'
+    | 'previousCycleId'
+    | 'startedAt'
+    | 'startedBy'
+    | 'outcome'
+  >;
+  service: ServiceRecord | null;
+  /** The ranking and its inputs that chose the service when the cycle started. */
+  selection: CycleState['selection'];
+  gap: CycleState['gap'];
+  rootCauses: CycleState['rootCauses'];
+  initiatives: CycleState['initiatives'];
+  kpi: (KpiEntity & KpiStatus & { measurements: KpiMeasurementEntity[] }) | null;
+  approvals: CycleState['decisions'];
+  remindersAndEscalations: CycleState['notices'];
+  checkIns: CycleState['checkIns'];
+  reEvaluations: CycleState['reEvaluations'];
+  /** The audit chain, recomputed now: its head hash seals this document. */
+  history: ChainVerification;
+}
+
+/** One document with everything an auditor needs for one improvement. */
+@Injectable()
+export class CycleEvidenceService {
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly services: ServiceRepository,
+    private readonly kpis: KpiRepository,
+    private readonly audit: AuditRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async evidence(cycleId: string): Promise<CycleEvidence> {
+    const state = (await this.cycles.get(cycleId)).detail;
+    const kpiId = state.gap?.kpiId ?? null;
+    const [service, kpi, measurements, history] = await Promise.all([
+      this.services.findById(state.serviceId),
+      kpiId ? this.kpis.findById(kpiId) : null,
+      kpiId ? this.kpis.measurements(kpiId) : [],
+      this.audit.verify(cycleChain(cycleId)),
+    ]);
+    const { serviceId, stage, status, policy, previousCycleId, startedAt, startedBy, outcome } =
+      state;
+    return {
+      generatedAt: this.clock.now().toISOString(),
+      cycle: {
+        cycleId,
+        serviceId,
+        stage,
+        status,
+        policy,
+        previousCycleId,
+        startedAt,
+        startedBy,
+        outcome,
+      },
+      service,
+      selection: state.selection,
+      gap: state.gap,
+      rootCauses: state.rootCauses,
+      initiatives: state.initiatives,
+      kpi: kpi
+        ? {
+            ...kpi,
+            ...kpiStatus(
+              kpi.direction,
+              kpi.target,
+              measurements.map((row) => row.value),
+            ),
+            measurements,
+          }
+        : null,
+      approvals: state.decisions,
+      remindersAndEscalations: state.notices,
+      checkIns: state.checkIns,
+      reEvaluations: state.reEvaluations,
+      history,
+    };
+  }
+}
