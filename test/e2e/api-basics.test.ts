@@ -94,18 +94,30 @@ describe('the API as an operator and a client see it', () => {
   });
 
   describe('bad input gets a 400 problem naming the field, and writes nothing', () => {
-    const countAreas = async () =>
-      Number((await queryDatabase<{ n: string }>('SELECT count(*) AS n FROM areas'))[0]?.n);
+    // Every write leaves an audit event stamped with its request id: none means nothing written.
+    const writtenBy = async (requestId: string) =>
+      Number(
+        (
+          await queryDatabase<{ n: string }>(
+            'SELECT count(*) AS n FROM audit_events WHERE request_id = $1',
+            [requestId],
+          )
+        )[0]?.n,
+      );
+    const freshRequestId = () => `bad-input-${Math.random().toString(36).slice(2)}`;
 
     it.each([
-      ['an unknown field', { name: 'Claims', kind: 'back', color: 'red' }, 'color'],
+      ['an unknown field', { name: 'Claims with color', kind: 'back', color: 'red' }, 'color'],
       ['a wrong type', { name: 42, kind: 'back' }, 'name'],
-      ['a value outside the enum', { name: 'Claims', kind: 'sideways' }, 'kind'],
+      ['a value outside the enum', { name: 'Claims sideways', kind: 'sideways' }, 'kind'],
       ['a missing field', { kind: 'front' }, 'name'],
       ['a string that is too long', { name: 'x'.repeat(201), kind: 'front' }, 'name'],
     ])('%s', async (_case, body, field) => {
-      const before = await countAreas();
-      const answer = await stack.http.post('/v1/areas', body, { as: users.improver });
+      const requestId = freshRequestId();
+      const answer = await stack.http.post('/v1/areas', body, {
+        as: users.improver,
+        headers: { 'x-request-id': requestId },
+      });
 
       expect(answer.status).toBe(400);
       expect(answer.headers.get('content-type')).toContain('application/problem+json');
@@ -117,19 +129,24 @@ describe('the API as an operator and a client see it', () => {
       expect(answer.body.errors).toEqual(
         expect.arrayContaining([expect.objectContaining({ field })]),
       );
-      expect(await countAreas()).toBe(before);
+      expect(await writtenBy(requestId)).toBe(0);
+      const name = (body as { name?: unknown }).name;
+      expect(await queryDatabase('SELECT id FROM areas WHERE name = $1', [String(name)])).toEqual(
+        [],
+      );
     });
 
     it('malformed JSON', async () => {
-      const before = await countAreas();
+      const requestId = freshRequestId();
       const answer = await stack.http.request('POST', '/v1/areas', {
         as: users.improver,
         rawBody: '{"name": "Claims",',
+        headers: { 'x-request-id': requestId },
       });
       expect(answer.status).toBe(400);
       expect(answer.headers.get('content-type')).toContain('application/problem+json');
       expect(answer.body.detail).toMatch(/JSON/);
-      expect(await countAreas()).toBe(before);
+      expect(await writtenBy(requestId)).toBe(0);
     });
 
     it('a nested field of a service, named by its path', async () => {

@@ -24,6 +24,7 @@ describe('a worker killed with SIGKILL in the middle of a stage', () => {
       env: {
         PATH: process.env.PATH,
         DATABASE_URL: env.databaseUrl,
+        DATABASE_APP_ROLE: 'cycles_app',
         TEMPORAL_ADDRESS: env.temporalAddress,
         TEMPORAL_TASK_QUEUE: stack.taskQueue,
         WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,

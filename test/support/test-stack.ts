@@ -12,6 +12,9 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { HttpClient } from './http-client';
 import { testEnvironment } from './test-environment';
 
+/** The stack runs as production should: under the role that cannot rewrite the audit trail. */
+const APP_ROLE = 'cycles_app';
+
 export interface TestStack {
   http: HttpClient;
   taskQueue: string;
@@ -44,7 +47,11 @@ export class WorkerRunner {
     installQuietRuntime();
     const env = testEnvironment();
     const context = await NestFactory.createApplicationContext(
-      WorkerModule.register({ databaseUrl: env.databaseUrl, databasePoolSize: 4 }),
+      WorkerModule.register({
+        databaseUrl: env.databaseUrl,
+        databasePoolSize: 4,
+        databaseRole: APP_ROLE,
+      }),
       { logger: false },
     );
     const worker = await createCycleWorker(context, {
@@ -81,6 +88,7 @@ export async function startTestStack(
   const settings = new ApiSettings({
     databaseUrl: env.databaseUrl,
     databasePoolSize: 4,
+    databaseRole: APP_ROLE,
     temporalAddress: env.temporalAddress,
     temporalNamespace: 'default',
     taskQueue,

@@ -45,6 +45,7 @@ export class ApiModule {
         PersistenceModule.forRoot({
           url: settings.databaseUrl,
           poolSize: settings.databasePoolSize,
+          role: settings.databaseRole,
           applicationName: 'cycles-api',
         }),
       ],

@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   const settings = new ApiSettings({
     databaseUrl: config.DATABASE_URL,
     databasePoolSize: config.DATABASE_POOL_SIZE,
+    databaseRole: config.DATABASE_APP_ROLE,
     temporalAddress: config.TEMPORAL_ADDRESS,
     temporalNamespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     WorkerModule.register({
       databaseUrl: config.DATABASE_URL,
       databasePoolSize: config.DATABASE_POOL_SIZE,
+      databaseRole: config.DATABASE_APP_ROLE,
     }),
     { logger },
   );

@@ -6,6 +6,7 @@ import { CycleProjectionActivities } from './activities/cycle-projection.activit
 export interface WorkerModuleOptions {
   databaseUrl: string;
   databasePoolSize: number;
+  databaseRole?: string;
 }
 
 /** The worker's application context: activities and what they need, no HTTP server. */
@@ -18,6 +19,7 @@ export class WorkerModule {
         PersistenceModule.forRoot({
           url: options.databaseUrl,
           poolSize: options.databasePoolSize,
+          role: options.databaseRole,
           applicationName: 'cycles-worker',
         }),
       ],

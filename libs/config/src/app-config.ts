@@ -28,6 +28,13 @@ export class EnvironmentVariables {
   @Max(100)
   DATABASE_POOL_SIZE = 10;
 
+  /** A role the apps assume on every connection (cycles_app: no right to rewrite the audit trail). */
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, {
+    message: 'DATABASE_APP_ROLE must be a lower-case role name',
+  })
+  DATABASE_APP_ROLE?: string;
+
   @IsOptional()
   @IsString()
   @Matches(/^[^\s:/]+:\d{1,5}$/, { message: 'TEMPORAL_ADDRESS must be host:port' })

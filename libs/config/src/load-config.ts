@@ -16,6 +16,7 @@ export const CONFIG_VARIABLES: readonly (keyof EnvironmentVariables)[] = [
   'PORT',
   'DATABASE_URL',
   'DATABASE_POOL_SIZE',
+  'DATABASE_APP_ROLE',
   'TEMPORAL_ADDRESS',
   'TEMPORAL_NAMESPACE',
   'TEMPORAL_TASK_QUEUE',

@@ -6,6 +6,8 @@ export interface DatabaseSettings {
   url: string;
   poolSize?: number;
   applicationName?: string;
+  /** A role every connection assumes (SET ROLE), e.g. cycles_app; the login role when unset. */
+  role?: string;
 }
 
 /** One definition of the schema's connection, used by the apps, the CLI scripts and the tests. */
@@ -25,6 +27,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     extra: {
       max: settings.poolSize ?? 10,
       connectionTimeoutMillis: 5_000,
+      ...(settings.role ? { options: `-c role=${settings.role}` } : {}),
     },
   };
 }

@@ -1,6 +1,8 @@
 export interface ApiSettingsInput {
   databaseUrl: string;
   databasePoolSize: number;
+  /** The role connections assume, e.g. cycles_app. */
+  databaseRole?: string;
   temporalAddress: string;
   temporalNamespace: string;
   taskQueue: string;
@@ -20,6 +22,7 @@ export interface ApiSettingsInput {
 export class ApiSettings {
   readonly databaseUrl: string;
   readonly databasePoolSize: number;
+  readonly databaseRole?: string;
   readonly temporalAddress: string;
   readonly temporalNamespace: string;
   readonly taskQueue: string;
@@ -33,6 +36,7 @@ export class ApiSettings {
   constructor(input: ApiSettingsInput) {
     this.databaseUrl = input.databaseUrl;
     this.databasePoolSize = input.databasePoolSize;
+    this.databaseRole = input.databaseRole;
     this.temporalAddress = input.temporalAddress;
     this.temporalNamespace = input.temporalNamespace;
     this.taskQueue = input.taskQueue;

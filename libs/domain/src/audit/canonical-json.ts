@@ -6,7 +6,14 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 
-function sortKeys(value: unknown): unknown {
+function sortKeys(input: unknown): unknown {
+  // Dates and the like serialize through toJSON, as JSON.stringify does.
+  const value =
+    input !== null &&
+    typeof input === 'object' &&
+    typeof (input as { toJSON?: unknown }).toJSON === 'function'
+      ? (input as { toJSON: () => unknown }).toJSON()
+      : input;
   if (Array.isArray(value)) {
     return value.map(sortKeys);
   }

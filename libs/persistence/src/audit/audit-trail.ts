@@ -49,6 +49,8 @@ export async function appendAuditEvent(
   if (!head || exists) {
     return;
   }
+  // Hash exactly what is stored: plain JSON, as it will be read back.
+  const data = JSON.parse(JSON.stringify(entry.data)) as Record<string, unknown>;
   const unhashed: Omit<AuditRecord, 'hash'> = {
     seq: head.head_seq + 1,
     occurredAt: new Date(entry.occurredAt).toISOString(),
@@ -56,7 +58,7 @@ export async function appendAuditEvent(
     actor: { id: entry.actor.id, roles: [...entry.actor.roles] },
     action: entry.action,
     stage: entry.stage,
-    data: entry.data,
+    data,
     requestId: entry.requestId,
     prevHash: head.head_hash,
   };
@@ -74,7 +76,7 @@ export async function appendAuditEvent(
       JSON.stringify(unhashed.actor.roles),
       entry.action,
       entry.stage,
-      JSON.stringify(entry.data),
+      JSON.stringify(data),
       entry.requestId,
       unhashed.prevHash,
       hash,

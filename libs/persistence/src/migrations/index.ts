@@ -3,6 +3,7 @@ import { InitialSchema1795330489690 } from './1795330489690-initial-schema.migra
 import { AuditAppendOnly1795330490690 } from './1795330490690-audit-append-only.migration';
 import { AuditRequestId1795331767810 } from './1795331767810-audit-request-id.migration';
 import { CatalogMeasurement1795332140455 } from './1795332140455-catalog-measurement.migration';
+import { ApplicationRole1795332141455 } from './1795332141455-application-role.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditAppendOnly1795330490690,
   AuditRequestId1795331767810,
   CatalogMeasurement1795332140455,
+  ApplicationRole1795332141455,
 ];

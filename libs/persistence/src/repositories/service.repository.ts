@@ -36,7 +36,8 @@ export class ServiceRepository {
         await manager
           .getRepository(ServiceConsumerEntity)
           .insert(consumerAreaIds.map((areaId) => ({ serviceId: service.id, areaId })));
-        const record = { ...service, consumerAreaIds };
+        // Sorted as every read returns them (uuid order is the text order of lower-case hex).
+        const record = { ...service, consumerAreaIds: [...consumerAreaIds].sort() };
         await appendCatalogEvent(manager, context, 'service_created', service.id, {
           after: record,
         });
