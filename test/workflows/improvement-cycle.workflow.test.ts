@@ -209,6 +209,42 @@ describe('improvement-cycle workflow on a real Temporal server, activities stubb
     await handle.terminate('test done');
   });
 
+  it('refuses a decision by its own submitter even when the update is sent to Temporal directly', async () => {
+    const both = { id: 'bo', roles: [Role.Improver, Role.Manager] };
+    const cycle = input();
+    await start(cycle, cycle.cycleId);
+    const handle = client.workflow.getHandle(cycleWorkflowId(cycle.cycleId));
+    await handle.executeUpdate('recordGap', {
+      args: [
+        {
+          actor: both,
+          body: {
+            statement: 'Slow',
+            kpiId: null,
+            currentValue: 9,
+            targetValue: 2,
+            evidence: 'Survey',
+          },
+        },
+      ],
+    });
+    await handle.executeUpdate(submitStageUpdate, {
+      args: [{ actor: both, body: { note: null } }],
+    });
+
+    const own = await handle
+      .executeUpdate(decideUpdate, {
+        args: [{ actor: both, body: { decision: GateDecision.Approve, reason: null } }],
+      })
+      .catch((error: unknown) => error);
+
+    expect(((own as WorkflowUpdateFailedError).cause as ApplicationFailure).type).toBe(
+      CycleFailureType.SelfApproval,
+    );
+    expect((await handle.query(getCycleQuery)).status).toBe('awaiting_approval');
+    await handle.terminate('test done');
+  });
+
   it('continues from a carried state as a new run would after continue-as-new', async () => {
     const machine = CycleStateMachine.begin(input());
     machine.recordGap(

@@ -22,18 +22,8 @@ interface Row {
   ease_of_transformation: number | null;
 }
 
-/** What the prioritization reads, for every service, in a single SQL query. */
-@Injectable()
-export class PrioritizationRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  /**
-   * `surveyId` defaults to the survey with the latest period that has responses, `period` to the
-   * latest quarter with volumes.
-   */
-  async inputs(surveyId: string | null, period: string | null): Promise<PriorityInputs> {
-    const rows = await this.dataSource.query<Row[]>(
-      `WITH chosen_survey AS (
+/** Exported so the benchmark can run the very same SQL through bare `pg`. */
+export const PRIORITY_INPUTS_SQL = `WITH chosen_survey AS (
          SELECT coalesce($1::uuid, (
            SELECT s.id FROM surveys s WHERE EXISTS (SELECT 1 FROM survey_responses r WHERE r.survey_id = s.id)
            ORDER BY s.period_end DESC, s.created_at DESC, s.id LIMIT 1)) AS id
@@ -49,9 +39,19 @@ export class PrioritizationRepository {
        FROM chosen_survey cs CROSS JOIN chosen_period cp
        LEFT JOIN services s ON true
        LEFT JOIN scores sc ON sc.service_id = s.id
-       LEFT JOIN service_volumes v ON v.service_id = s.id AND v.period = cp.period`,
-      [surveyId, period],
-    );
+       LEFT JOIN service_volumes v ON v.service_id = s.id AND v.period = cp.period`;
+
+/** What the prioritization reads, for every service, in a single SQL query. */
+@Injectable()
+export class PrioritizationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * `surveyId` defaults to the survey with the latest period that has responses, `period` to the
+   * latest quarter with volumes.
+   */
+  async inputs(surveyId: string | null, period: string | null): Promise<PriorityInputs> {
+    const rows = await this.dataSource.query<Row[]>(PRIORITY_INPUTS_SQL, [surveyId, period]);
     const first = rows[0];
     return {
       surveyId: first?.survey_id ?? null,

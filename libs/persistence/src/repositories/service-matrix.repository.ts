@@ -33,14 +33,8 @@ interface Row {
   scale_max: number | null;
 }
 
-/** Consumer areas x services x provider areas, each cell with its latest rating: one query. */
-@Injectable()
-export class ServiceMatrixRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async cells(): Promise<MatrixCell[]> {
-    const rows = await this.dataSource.query<Row[]>(
-      `WITH latest AS (
+/** Exported so the benchmark can run the very same SQL through bare `pg`. */
+export const SERVICE_MATRIX_SQL = `WITH latest AS (
          SELECT DISTINCT ON (r.service_id, r.respondent_area_id) r.service_id, r.respondent_area_id, r.survey_id
          FROM survey_responses r JOIN surveys sv ON sv.id = r.survey_id
          ORDER BY r.service_id, r.respondent_area_id, sv.period_end DESC, sv.created_at DESC, sv.id
@@ -59,8 +53,15 @@ export class ServiceMatrixRepository {
        JOIN areas p ON p.id = s.provider_area_id
        LEFT JOIN rated ON rated.service_id = sc.service_id AND rated.respondent_area_id = sc.area_id
        LEFT JOIN surveys sv ON sv.id = rated.survey_id
-       ORDER BY c.name, s.name, c.id, s.id`,
-    );
+       ORDER BY c.name, s.name, c.id, s.id`;
+
+/** Consumer areas x services x provider areas, each cell with its latest rating: one query. */
+@Injectable()
+export class ServiceMatrixRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async cells(): Promise<MatrixCell[]> {
+    const rows = await this.dataSource.query<Row[]>(SERVICE_MATRIX_SQL);
     return rows.map((row) => ({
       serviceId: row.service_id,
       serviceName: row.service_name,
