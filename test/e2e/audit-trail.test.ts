@@ -1,6 +1,12 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { expectOk, gap, reachMonitoring, waitForCycle } from '../support/cycle-steps';
+import {
+  expectOk,
+  gap,
+  reachMonitoring,
+  startCycleOnNewService,
+  waitForCycle,
+} from '../support/cycle-steps';
 import { queryDatabase } from '../support/database';
 import { createService } from '../support/factories';
 import type { TestStack } from '../support/test-stack';
@@ -17,11 +23,7 @@ describe('the audit trail as an auditor uses it', () => {
   });
 
   async function finishedCycle(): Promise<string> {
-    const service = await createService(stack.http);
-    const id = expectOk(
-      await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver }),
-      202,
-    ).body.id;
+    const { id } = await startCycleOnNewService(stack.http);
     await reachMonitoring(stack.http, id);
     expectOk(
       await stack.http.post(
@@ -99,11 +101,7 @@ describe('the audit trail as an auditor uses it', () => {
   });
 
   it('streams 100,000 events as CSV without holding them in memory', async () => {
-    const service = await createService(stack.http);
-    const id = expectOk(
-      await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver }),
-      202,
-    ).body.id;
+    const { id } = await startCycleOnNewService(stack.http);
     await queryDatabase(
       `INSERT INTO audit_events (chain, seq, event_key, cycle_id, occurred_at, actor_id, actor_roles, action, stage, data, prev_hash, hash)
        SELECT 'cycle:' || $1, n, 'bulk:' || $1 || ':' || n, $1::uuid, now(), 'loader', '["improver"]', 'initiative_progress_reported',
@@ -176,11 +174,7 @@ describe('the audit trail as an auditor uses it', () => {
   });
 
   it('stamps each cycle command with the request that made it', async () => {
-    const service = await createService(stack.http);
-    const id = expectOk(
-      await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver }),
-      202,
-    ).body.id;
+    const { id } = await startCycleOnNewService(stack.http);
     const requestId = `gap-${Date.now()}`;
     expectOk(
       await stack.http.request('PUT', `/v1/cycles/${id}/gap`, {

@@ -9,6 +9,7 @@ import {
   otherManager,
   passGate,
   reachMonitoring,
+  startCycleOnNewService,
   waitForCycle,
 } from '../support/cycle-steps';
 import { Client, Connection } from '@temporalio/client';
@@ -372,11 +373,7 @@ describe('an improvement cycle through every gate, over HTTP on Temporal and Pos
   });
 
   it('restarts: the cycle closes and a new cycle of the same service starts, linked to it', async () => {
-    const service = await createService(stack.http);
-    const id = expectOk(
-      await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver }),
-      202,
-    ).body.id;
+    const { service, id } = await startCycleOnNewService(stack.http);
     await reachMonitoring(stack.http, id);
     expectOk(
       await stack.http.post(
@@ -420,11 +417,7 @@ describe('an improvement cycle through every gate, over HTTP on Temporal and Pos
   });
 
   it('cancels from any stage with a reason, freeing the service for a new cycle', async () => {
-    const service = await createService(stack.http);
-    const id = expectOk(
-      await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver }),
-      202,
-    ).body.id;
+    const { service, id } = await startCycleOnNewService(stack.http);
     expectOk(await put(`/v1/cycles/${id}/gap`, gap()));
     expect(
       (await stack.http.post(`/v1/cycles/${id}/cancel`, {}, { as: users.manager })).status,
@@ -485,11 +478,7 @@ describe('an improvement cycle through every gate, over HTTP on Temporal and Pos
   });
 
   it('lets one of two managers deciding at once win; the other gets 409', async () => {
-    const service = await createService(stack.http);
-    const id = expectOk(
-      await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver }),
-      202,
-    ).body.id;
+    const { id } = await startCycleOnNewService(stack.http);
     expectOk(await put(`/v1/cycles/${id}/gap`, gap()));
     expectOk(await stack.http.post(`/v1/cycles/${id}/submit`, {}, { as: users.improver }));
 
@@ -510,11 +499,7 @@ describe('an improvement cycle through every gate, over HTTP on Temporal and Pos
   });
 
   it('loses nothing and records nothing twice when the worker stops mid-stage and comes back', async () => {
-    const service = await createService(stack.http);
-    const id = expectOk(
-      await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver }),
-      202,
-    ).body.id;
+    const { id } = await startCycleOnNewService(stack.http);
     expectOk(await put(`/v1/cycles/${id}/gap`, gap()));
     const key = `submit-${randomUUID()}`;
     const submit = () =>

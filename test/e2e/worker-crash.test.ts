@@ -3,9 +3,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, waitUntil } from '@app/local-stack';
-import { expectOk, gap } from '../support/cycle-steps';
+import { expectOk, gap, startCycleOnNewService } from '../support/cycle-steps';
 import { queryDatabase } from '../support/database';
-import { createService } from '../support/factories';
 import type { TestStack } from '../support/test-stack';
 import { startTestStack } from '../support/test-stack';
 import { testEnvironment } from '../support/test-environment';
@@ -58,11 +57,7 @@ describe('a worker killed with SIGKILL in the middle of a stage', () => {
 
   it('loses no command and records no audit event twice once a new worker takes over', async () => {
     const first = startWorker();
-    const service = await createService(stack.http);
-    const id = expectOk(
-      await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver }),
-      202,
-    ).body.id;
+    const { id } = await startCycleOnNewService(stack.http);
     const put = (key: string) =>
       stack.http.request('PUT', `/v1/cycles/${id}/gap`, {
         as: users.improver,

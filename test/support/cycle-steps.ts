@@ -1,5 +1,6 @@
 import { waitUntil } from '@app/local-stack';
 import type { HttpClient, HttpResponse } from './http-client';
+import { createService } from './factories';
 import { users } from './users';
 
 /** A second manager, so one can submit-check and another decide. */
@@ -91,4 +92,16 @@ export async function reachMonitoring(http: HttpClient, id: string, kpiId?: stri
     }),
   );
   return passGate(http, id);
+}
+
+/** A new service with a cycle started on it by the improver. */
+export async function startCycleOnNewService(
+  http: HttpClient,
+): Promise<{ service: { id: string }; id: string }> {
+  const service = await createService(http);
+  const started = expectOk(
+    await http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver }),
+    202,
+  );
+  return { service, id: started.body.id as string };
 }
