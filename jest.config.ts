@@ -33,6 +33,11 @@ const config: Config = {
     onRealServers('workflows', 'workflows'),
     onRealServers('replay', 'replay'),
     onRealServers('e2e', 'e2e'),
+    // Restarts shared servers: run alone and in band (npm run test:faults).
+    {
+      ...onRealServers('faults', 'faults'),
+      testMatch: ['<rootDir>/test/faults/**/*.fault.test.ts'],
+    },
   ],
 };
 
