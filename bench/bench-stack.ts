@@ -1,0 +1,99 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { sign } from 'jsonwebtoken';
+import type { ScratchDatabase, TemporalDevServer } from '@app/local-stack';
+import {
+  createScratchDatabase,
+  findTemporalCli,
+  projectRoot,
+  startTemporalDevServer,
+} from '@app/local-stack';
+import { migrateDatabase } from '@app/persistence';
+import { createApiApp } from '../apps/api/src/create-api-app';
+import { ApiSettings } from '../apps/api/src/platform/api-settings';
+import { createCycleWorker } from '../apps/worker/src/cycle-worker.factory';
+import { WorkerModule } from '../apps/worker/src/worker.module';
+
+export interface BenchStack {
+  databaseUrl: string;
+  temporal: Client;
+  taskQueue: string;
+  baseUrl: string;
+  headers(roles: string[], sub?: string): Record<string, string>;
+  close(): Promise<void>;
+}
+
+const SECRET = 'bench-secret-bench-secret-bench-secret';
+
+/**
+ * The product on a scratch database of BENCH_DATABASE_URL's server and a Temporal dev server of
+ * its own (BENCH_TEMPORAL_ADDRESS to use another), with the API and a worker in this process.
+ */
+export async function startBenchStack(serverUrl: string): Promise<BenchStack> {
+  const bundle = join(projectRoot(), 'dist', 'workflow-bundle.js');
+  if (!existsSync(bundle)) {
+    throw new Error('dist/workflow-bundle.js is missing: run npm run build first');
+  }
+  Runtime.install({ logger: new DefaultLogger('ERROR') });
+  const database: ScratchDatabase = await createScratchDatabase(serverUrl, 'cycles_bench');
+  await migrateDatabase(database.url);
+  let devServer: TemporalDevServer | undefined;
+  const address =
+    process.env.BENCH_TEMPORAL_ADDRESS ??
+    (devServer = await startTemporalDevServer({
+      cliPath: findTemporalCli(process.env.TEMPORAL_CLI_PATH),
+      dbFile: join(mkdtempSync(join(tmpdir(), 'cycles-bench-')), 'temporal.db'),
+    })).address;
+  const taskQueue = 'bench';
+  const context = await NestFactory.createApplicationContext(
+    WorkerModule.register({ databaseUrl: database.url, databasePoolSize: 10 }),
+    { logger: false },
+  );
+  const { worker, connection: workerConnection } = await createCycleWorker(context, {
+    temporalAddress: address,
+    namespace: 'default',
+    taskQueue,
+    workflowBundlePath: bundle,
+  });
+  const running = worker.run();
+  const app = await createApiApp(
+    new ApiSettings({
+      databaseUrl: database.url,
+      databasePoolSize: 10,
+      temporalAddress: address,
+      temporalNamespace: 'default',
+      taskQueue,
+      jwtSecret: SECRET,
+      bodyLimit: 1024 * 1024,
+      rateLimitPerMinute: 10_000_000,
+    }),
+    false,
+  );
+  await app.listen(0, '127.0.0.1');
+  const connection = await Connection.connect({ address });
+  return {
+    databaseUrl: database.url,
+    temporal: new Client({ connection }),
+    taskQueue,
+    baseUrl: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`,
+    headers: (roles, sub = `bench-${roles.join('-')}`) => ({
+      authorization: `Bearer ${sign({ sub, roles }, SECRET)}`,
+      'content-type': 'application/json',
+    }),
+    close: async () => {
+      await app.close();
+      worker.shutdown();
+      await running;
+      await workerConnection.close();
+      await context.close();
+      await connection.close();
+      await devServer?.stop();
+      await database.drop();
+    },
+  };
+}
