@@ -10,7 +10,7 @@ import { getCycleQuery } from '@app/domain';
 import { projectRoot, waitUntil } from '@app/local-stack';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { ApiSettings } from '../../apps/api/src/platform/api-settings';
-import { causes, gap } from '../support/cycle-steps';
+import { causes, gap, initiatives } from '../support/cycle-steps';
 import { queryDatabase } from '../support/database';
 import { createService } from '../support/factories';
 import type { HttpResponse } from '../support/http-client';
@@ -234,4 +234,27 @@ export async function checkInvariants(
   } finally {
     await connection.close();
   }
+}
+
+/**
+ * Once the fault cleared: one more command on every driven cycle, then the five invariants over
+ * their whole histories.
+ */
+export async function continueAndCheck(
+  stack: FaultStack,
+  temporalAddress: string,
+  ids: string[],
+): Promise<void> {
+  const clearedAt = Date.now();
+  for (const id of ids) {
+    expect((await stack.send('PUT', `/v1/cycles/${id}/initiatives`, initiatives())).status).toBe(
+      200,
+    );
+  }
+  await checkInvariants(
+    stack,
+    temporalAddress,
+    ids.map((id) => ({ id, actions: [...TWO_GATES, 'initiatives_recorded'] })),
+    clearedAt,
+  );
 }
