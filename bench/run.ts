@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { PRIORITY_INPUTS_SQL, SERVICE_MATRIX_SQL } from '@app/persistence';
 import { startBenchStack } from './bench-stack';
+import { sqlitePragmaFigure } from './sqlite-figure';
 import { decisionFigure, historyFigures, readFigures, startFigure } from './cycle-figures';
 import type { Comparison } from './measure';
 import { compare, markdownTable, measure } from './measure';
@@ -33,6 +34,9 @@ async function main(): Promise<void> {
     comparisons.push(...(await historyFigures(stack, db)));
     say('figure 4: reads under 32 concurrent clients');
     comparisons.push(...(await readFigures(stack)));
+
+    say('figure 6: the dev server SQLite journal');
+    comparisons.push(await sqlitePragmaFigure());
 
     say(`catalog: seeding ${JSON.stringify(CATALOG_SIZE)}`);
     await seedCatalog(db);

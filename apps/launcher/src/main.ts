@@ -64,6 +64,7 @@ async function main(): Promise<void> {
       const server: TemporalDevServer = await startTemporalDevServer({
         cliPath: findTemporalCli(config.TEMPORAL_CLI_PATH),
         dbFile: join(dataDir, 'temporal.db'),
+        sqlitePragmas: config.TEMPORAL_SQLITE_PRAGMAS.split(','),
         port: config.TEMPORAL_DEV_PORT,
         uiPort: config.TEMPORAL_UI_PORT,
         namespace: config.TEMPORAL_NAMESPACE,

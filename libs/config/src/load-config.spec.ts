@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       TEMPORAL_NAMESPACE: 'default',
       DATA_DIR: './data',
       LOG_LEVEL: 'info',
+      TEMPORAL_SQLITE_PRAGMAS: 'journal_mode=wal',
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.TEMPORAL_ADDRESS).toBeUndefined();

@@ -30,6 +30,7 @@ export const CONFIG_VARIABLES: readonly (keyof EnvironmentVariables)[] = [
   'EMBEDDED_PG_PORT',
   'TEMPORAL_DEV_PORT',
   'TEMPORAL_UI_PORT',
+  'TEMPORAL_SQLITE_PRAGMAS',
   'TEMPORAL_CLI_PATH',
 ];
 
