@@ -48,6 +48,8 @@ export async function startBenchStack(serverUrl: string): Promise<BenchStack> {
     (devServer = await startTemporalDevServer({
       cliPath: findTemporalCli(process.env.TEMPORAL_CLI_PATH),
       dbFile: join(mkdtempSync(join(tmpdir(), 'cycles-bench-')), 'temporal.db'),
+      // As npm start runs it.
+      sqlitePragmas: ['journal_mode=wal'],
     })).address;
   const taskQueue = 'bench';
   const context = await NestFactory.createApplicationContext(
