@@ -21,6 +21,7 @@ import { WorkerModule } from '../apps/worker/src/worker.module';
 
 export interface BenchStack {
   databaseUrl: string;
+  temporalAddress: string;
   temporal: Client;
   taskQueue: string;
   baseUrl: string;
@@ -80,6 +81,7 @@ export async function startBenchStack(serverUrl: string): Promise<BenchStack> {
   const connection = await Connection.connect({ address });
   return {
     databaseUrl: database.url,
+    temporalAddress: address,
     temporal: new Client({ connection }),
     taskQueue,
     baseUrl: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { PRIORITY_INPUTS_SQL, SERVICE_MATRIX_SQL } from '@app/persistence';
 import { startBenchStack } from './bench-stack';
+import { resourcesTable, workerResources } from './worker-resources';
 import { sqlitePragmaFigure } from './sqlite-figure';
 import { decisionFigure, historyFigures, readFigures, startFigure } from './cycle-figures';
 import type { Comparison } from './measure';
@@ -34,6 +35,12 @@ async function main(): Promise<void> {
     comparisons.push(...(await historyFigures(stack, db)));
     say('figure 4: reads under 32 concurrent clients');
     comparisons.push(...(await readFigures(stack)));
+
+    say('figure 5: worker memory and CPU with open cycles waiting on timers');
+    const resources = await workerResources(stack.temporal, {
+      databaseUrl: stack.databaseUrl,
+      temporalAddress: stack.temporalAddress,
+    });
 
     say('figure 6: the dev server SQLite journal');
     comparisons.push(await sqlitePragmaFigure());
@@ -67,11 +74,17 @@ async function main(): Promise<void> {
       cpuModel: cpus()[0]?.model ?? 'unknown',
       memoryGiB: Math.round(totalmem() / 2 ** 30),
     };
-    const result = { ranAt: new Date().toISOString(), machine, node: process.version, comparisons };
+    const result = {
+      ranAt: new Date().toISOString(),
+      machine,
+      node: process.version,
+      comparisons,
+      workerResources: resources,
+    };
     const dir = join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'latest.json'), JSON.stringify(result, null, 2));
-    const table = markdownTable(comparisons);
+    const table = `${markdownTable(comparisons)}\n\n${resourcesTable(resources)}`;
     writeFileSync(
       join(dir, 'latest.md'),
       `# Benchmark ${result.ranAt}\n\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${process.version}\n\n${table}\n`,
