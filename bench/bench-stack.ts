@@ -79,16 +79,23 @@ export async function startBenchStack(serverUrl: string): Promise<BenchStack> {
   );
   await app.listen(0, '127.0.0.1');
   const connection = await Connection.connect({ address });
+  const tokens = new Map<string, string>();
   return {
     databaseUrl: database.url,
     temporalAddress: address,
     temporal: new Client({ connection }),
     taskQueue,
     baseUrl: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`,
-    headers: (roles, sub = `bench-${roles.join('-')}`) => ({
-      authorization: `Bearer ${sign({ sub, roles }, SECRET)}`,
-      'content-type': 'application/json',
-    }),
+    // Signed once per caller: signing per request would load the client, not the product.
+    headers: (roles, sub = `bench-${roles.join('-')}`) => {
+      const key = `${sub}/${roles.join(',')}`;
+      let token = tokens.get(key);
+      if (!token) {
+        token = sign({ sub, roles }, SECRET);
+        tokens.set(key, token);
+      }
+      return { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    },
     close: async () => {
       await app.close();
       worker.shutdown();

@@ -11,6 +11,8 @@ export interface CycleWorkerSettings {
   taskQueue: string;
   /** A prebuilt bundle file; without it the worker bundles the workflow sources itself. */
   workflowBundlePath?: string;
+  /** Open cycles kept in memory; the SDK's heap-derived default when unset. */
+  maxCachedWorkflows?: number;
 }
 
 export interface RunningCycleWorker {
@@ -43,6 +45,7 @@ export async function createCycleWorker(
     taskQueue: settings.taskQueue,
     workflowBundle,
     activities: cycleActivities(context),
+    ...(settings.maxCachedWorkflows ? { maxCachedWorkflows: settings.maxCachedWorkflows } : {}),
   });
   return { worker, connection };
 }

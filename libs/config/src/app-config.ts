@@ -90,6 +90,16 @@ export class EnvironmentVariables {
     return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',') : [];
   }
 
+  /**
+   * Open cycles the worker keeps in memory (about 0.4 MiB each, measured); unset, the SDK derives
+   * it from the heap limit. Evicted cycles replay when they next wake.
+   */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  WORKER_MAX_CACHED_WORKFLOWS?: number;
+
   /** A prebuilt workflow bundle; unset, the worker bundles `workflows/` when it starts. */
   @IsOptional()
   @IsString()

@@ -25,6 +25,7 @@ export const CONFIG_VARIABLES: readonly (keyof EnvironmentVariables)[] = [
   'LOG_LEVEL',
   'HTTP_BODY_LIMIT',
   'WORKFLOW_BUNDLE_PATH',
+  'WORKER_MAX_CACHED_WORKFLOWS',
   'CORS_ORIGINS',
   'RATE_LIMIT_PER_MINUTE',
   'EMBEDDED_PG_PORT',
