@@ -1,4 +1,5 @@
 import type { Measurement } from './measure';
+import { summarize } from './measure';
 
 /**
  * Runs `total` calls with `concurrency` callers at once; reports latency and throughput.
@@ -28,14 +29,5 @@ export async function load(
   await Promise.all(Array.from({ length: concurrency }, caller));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   process.stdout.write(`\r[bench] ${name}: ${total}/${total}\n`);
-  times.sort((a, b) => a - b);
-  const at = (p: number) =>
-    times[Math.min(times.length - 1, Math.max(0, Math.ceil((p / 100) * times.length) - 1))] ?? 0;
-  return {
-    name,
-    samples: total,
-    medianMs: Math.round(at(50) * 100) / 100,
-    p99Ms: Math.round(at(99) * 100) / 100,
-    perSecond: Math.round((total / seconds) * 10) / 10,
-  };
+  return { ...summarize(name, times), perSecond: Math.round((total / seconds) * 10) / 10 };
 }

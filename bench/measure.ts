@@ -38,12 +38,17 @@ export async function measure(
     }
   }
   process.stdout.write('\n');
-  times.sort((a, b) => a - b);
+  return summarize(name, times);
+}
+
+/** Median and p99 of the timings, in milliseconds. */
+export function summarize(name: string, times: number[]): Measurement {
+  const sorted = [...times].sort((a, b) => a - b);
   return {
     name,
-    samples,
-    medianMs: round(percentile(times, 50)),
-    p99Ms: round(percentile(times, 99)),
+    samples: sorted.length,
+    medianMs: round(percentile(sorted, 50)),
+    p99Ms: round(percentile(sorted, 99)),
   };
 }
 

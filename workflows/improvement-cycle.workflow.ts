@@ -81,17 +81,6 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
     await recordCycleEvent(state(), { ...event, requestId });
   };
 
-  /** Runs a command under the lock; a rule it breaks fails the update, not the workflow. */
-  const command = <T>(apply: () => Promise<T>): Promise<T> =>
-    lock.run(async () => {
-      await condition(() => recording !== 'pending');
-      try {
-        return await apply();
-      } catch (error) {
-        throw asFailure(error);
-      }
-    });
-
   /** Update validators: a refused command never enters the workflow's history. */
   const validate = (check: () => void): void => {
     if (typeof recording === 'object') {
@@ -113,7 +102,10 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
     return state();
   });
 
-  /** A user command: validated before it enters history, applied and recorded under the lock. */
+  /**
+   * A user command: validated before it enters history, then applied and recorded under the lock
+   * once the cycle itself is recorded. A rule it breaks fails the update, not the workflow.
+   */
   const onCommand = <T>(
     update: UpdateDefinition<CycleState, [Command<T>]>,
     check: (command: Command<T>) => void,
@@ -122,10 +114,13 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
     setHandler(
       update,
       (cmd: Command<T>) =>
-        command(async () => {
+        lock.run(async () => {
+          await condition(() => recording !== 'pending');
           requestId = cmd.requestId ?? null;
           try {
             await apply(cmd);
+          } catch (error) {
+            throw asFailure(error);
           } finally {
             requestId = null;
           }

@@ -22,9 +22,8 @@ describe('the audit trail as an auditor uses it', () => {
     await stack.close();
   });
 
-  async function finishedCycle(): Promise<string> {
-    const { id } = await startCycleOnNewService(stack.http);
-    await reachMonitoring(stack.http, id);
+  /** A manager re-evaluates a cycle in monitoring, then closes it. */
+  async function reEvaluateAndClose(id: string, reason: string): Promise<void> {
     expectOk(
       await stack.http.post(
         `/v1/cycles/${id}/re-evaluate-now`,
@@ -35,10 +34,16 @@ describe('the audit trail as an auditor uses it', () => {
     expectOk(
       await stack.http.post(
         `/v1/cycles/${id}/decisions`,
-        { decision: 'close', reason: 'Done' },
+        { decision: 'close', reason },
         { as: users.manager },
       ),
     );
+  }
+
+  async function finishedCycle(): Promise<string> {
+    const { id } = await startCycleOnNewService(stack.http);
+    await reachMonitoring(stack.http, id);
+    await reEvaluateAndClose(id, 'Done');
     return id;
   }
 
@@ -230,20 +235,7 @@ describe('the audit trail as an auditor uses it', () => {
       ),
     );
     await reachMonitoring(stack.http, id, kpi.id);
-    expectOk(
-      await stack.http.post(
-        `/v1/cycles/${id}/re-evaluate-now`,
-        { reason: 'Review' },
-        { as: users.manager },
-      ),
-    );
-    expectOk(
-      await stack.http.post(
-        `/v1/cycles/${id}/decisions`,
-        { decision: 'close', reason: 'Good enough' },
-        { as: users.manager },
-      ),
-    );
+    await reEvaluateAndClose(id, 'Good enough');
 
     const evidence = expectOk(
       await stack.http.get(`/v1/cycles/${id}/evidence`, { as: users.auditor }),

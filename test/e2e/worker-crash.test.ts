@@ -1,57 +1,23 @@
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot, waitUntil } from '@app/local-stack';
+import { waitUntil } from '@app/local-stack';
+import { killHard, spawnBuiltWorker } from '../support/built-worker';
 import { expectOk, gap, startCycleOnNewService } from '../support/cycle-steps';
 import { queryDatabase } from '../support/database';
 import type { TestStack } from '../support/test-stack';
 import { startTestStack } from '../support/test-stack';
-import { testEnvironment } from '../support/test-environment';
 import { users } from '../support/users';
-
-const WORKER = join(projectRoot(), 'dist', 'apps', 'worker', 'src', 'main.js');
 
 describe('a worker killed with SIGKILL in the middle of a stage', () => {
   let stack: TestStack;
   let worker: ChildProcess | undefined;
 
-  /** The built worker as its own process, as `npm start` and docker-compose run it. */
-  function startWorker(): ChildProcess {
-    const env = testEnvironment();
-    const child = spawn(process.execPath, [WORKER], {
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: env.databaseUrl,
-        DATABASE_APP_ROLE: 'cycles_app',
-        TEMPORAL_ADDRESS: env.temporalAddress,
-        TEMPORAL_TASK_QUEUE: stack.taskQueue,
-        WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
-        LOG_LEVEL: 'error',
-      },
-      stdio: 'ignore',
-    });
-    worker = child;
-    return child;
-  }
-
-  function kill(child: ChildProcess): Promise<void> {
-    return new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    });
-  }
+  const startWorker = (): ChildProcess => (worker = spawnBuiltWorker(stack.taskQueue));
 
   beforeAll(async () => {
-    if (!existsSync(WORKER)) {
-      throw new Error('dist is missing: `npm test` builds it first (npm run build)');
-    }
     stack = await startTestStack({ worker: false });
   });
   afterAll(async () => {
-    if (worker && worker.exitCode === null) {
-      await kill(worker);
-    }
+    await killHard(worker);
     await stack.close();
   });
 
@@ -75,7 +41,7 @@ describe('a worker killed with SIGKILL in the middle of a stage', () => {
     expectOk(await put(`gap-${id}`));
     const inFlight = submit();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await kill(first);
+    await killHard(first);
     const during = await inFlight;
     expect([200, 503]).toContain(during.status);
 

@@ -1,15 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Connection } from '@temporalio/client';
 import type { CycleState } from '@app/domain';
 import { getCycleQuery } from '@app/domain';
-import { projectRoot, waitUntil } from '@app/local-stack';
+import { waitUntil } from '@app/local-stack';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { ApiSettings } from '../../apps/api/src/platform/api-settings';
+import { killHard, spawnBuiltWorker } from '../support/built-worker';
 import { causes, gap, initiatives } from '../support/cycle-steps';
 import { queryDatabase } from '../support/database';
 import { createService } from '../support/factories';
@@ -17,8 +16,6 @@ import type { HttpResponse } from '../support/http-client';
 import { HttpClient } from '../support/http-client';
 import { testEnvironment } from '../support/test-environment';
 import { users } from '../support/users';
-
-const WORKER = join(projectRoot(), 'dist', 'apps', 'worker', 'src', 'main.js');
 
 /** The API in this process and the built worker as a process of its own, on one task queue. */
 export class FaultStack {
@@ -58,31 +55,12 @@ export class FaultStack {
   }
 
   startWorker(): void {
-    const env = testEnvironment();
-    this.worker = spawn(process.execPath, [WORKER], {
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: env.databaseUrl,
-        DATABASE_APP_ROLE: 'cycles_app',
-        TEMPORAL_ADDRESS: this.temporalAddress,
-        TEMPORAL_TASK_QUEUE: this.taskQueue,
-        WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
-        LOG_LEVEL: 'error',
-      },
-      stdio: 'ignore',
-    });
+    this.worker = spawnBuiltWorker(this.taskQueue, this.temporalAddress);
   }
 
   /** kill -9: no shutdown, activities cut off mid-flight. */
   killWorker(): Promise<void> {
-    const worker = this.worker;
-    if (!worker || worker.exitCode !== null) {
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      worker.once('exit', () => resolve());
-      worker.kill('SIGKILL');
-    });
+    return killHard(this.worker);
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,7 @@ import {
   AuditRepository,
   auditHash,
   CycleRepository,
+  cycleChain,
   dataSourceOptions,
   GENESIS_HASH,
   ServiceRepository,
@@ -50,6 +51,15 @@ describe('CycleRepository on PostgreSQL', () => {
     serviceId = service.id;
   });
 
+  /** A cycle's audit events, oldest first, as the history endpoint streams them. */
+  const cycleHistory = async (cycleId: string) => {
+    const events = [];
+    for await (const batch of audit.batches(cycleChain(cycleId))) {
+      events.push(...batch);
+    }
+    return events;
+  };
+
   const begin = () =>
     CycleStateMachine.begin({
       cycleId: randomUUID(),
@@ -74,7 +84,7 @@ describe('CycleRepository on PostgreSQL', () => {
     expect(rows).toEqual([
       { id: state.cycleId, started_at: new Date('2026-11-22T09:00:00.000Z'), version: 1 },
     ]);
-    const history = await audit.cycleHistory(state.cycleId);
+    const history = await cycleHistory(state.cycleId);
     expect(history.map((event) => [event.seq, event.action])).toEqual([[1, 'cycle_started']]);
   });
 
@@ -96,7 +106,7 @@ describe('CycleRepository on PostgreSQL', () => {
     await cycles.recordEvent(afterGap, gapEvent);
     await cycles.recordEvent(afterGap, gapEvent);
 
-    const history = await audit.cycleHistory(machine.state.cycleId);
+    const history = await cycleHistory(machine.state.cycleId);
     expect(history.map((event) => event.seq)).toEqual([1, 2]);
     expect(history[0]?.prevHash).toBe(GENESIS_HASH);
     expect(history[1]?.prevHash).toBe(history[0]?.hash);
@@ -127,7 +137,7 @@ describe('CycleRepository on PostgreSQL', () => {
       activeCycleId: active.state.cycleId,
     });
     expect(await cycles.findById(other.state.cycleId)).toBeNull();
-    expect(await audit.cycleHistory(other.state.cycleId)).toEqual([]);
+    expect(await cycleHistory(other.state.cycleId)).toEqual([]);
   });
 
   it('keeps the audit trail append-only in the database itself', async () => {

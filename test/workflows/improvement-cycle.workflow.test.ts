@@ -8,6 +8,7 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type {
+  Actor,
   CycleActivities,
   CycleEvent,
   CycleState,
@@ -24,6 +25,7 @@ import {
   GateDecision,
   getCycleQuery,
   IMPROVEMENT_CYCLE_WORKFLOW,
+  recordGapUpdate,
   Role,
   submitStageUpdate,
   waitUntilRecordedUpdate,
@@ -103,6 +105,22 @@ describe('improvement-cycle workflow on a real Temporal server, activities stubb
       }),
     });
 
+  /** Starts the cycle, records its gap and submits it, all as `actor`. */
+  const startWithSubmittedGap = async (cycle: StartCycleInput, actor: Actor) => {
+    await start(cycle, cycle.cycleId);
+    const handle = client.workflow.getHandle(cycleWorkflowId(cycle.cycleId));
+    const gap = {
+      statement: 'Slow',
+      kpiId: null,
+      currentValue: 9,
+      targetValue: 2,
+      evidence: 'Survey',
+    };
+    await handle.executeUpdate(recordGapUpdate, { args: [{ actor, body: gap }] });
+    await handle.executeUpdate(submitStageUpdate, { args: [{ actor, body: { note: null } }] });
+    return handle;
+  };
+
   it('records the cycle through its activity, answers the start update, and rests in gap identification', async () => {
     nextOutcome = { outcome: 'recorded' };
     const cycle = input();
@@ -144,25 +162,7 @@ describe('improvement-cycle workflow on a real Temporal server, activities stubb
 
   it('reminds on a timer while a gate waits, and a decision cancels the timer', async () => {
     const cycle = input({ ...DEFAULT_CYCLE_POLICY, approvalSla: 'PT1S' });
-    await start(cycle, cycle.cycleId);
-    const handle = client.workflow.getHandle(cycleWorkflowId(cycle.cycleId));
-    await handle.executeUpdate('recordGap', {
-      args: [
-        {
-          actor: iris,
-          body: {
-            statement: 'Slow',
-            kpiId: null,
-            currentValue: 9,
-            targetValue: 2,
-            evidence: 'Survey',
-          },
-        },
-      ],
-    });
-    await handle.executeUpdate(submitStageUpdate, {
-      args: [{ actor: iris, body: { note: null } }],
-    });
+    const handle = await startWithSubmittedGap(cycle, iris);
 
     await waitUntil('a reminder', async () =>
       recordedActions(cycle.cycleId).includes(CycleAction.ReminderSent),
@@ -212,25 +212,7 @@ describe('improvement-cycle workflow on a real Temporal server, activities stubb
   it('refuses a decision by its own submitter even when the update is sent to Temporal directly', async () => {
     const both = { id: 'bo', roles: [Role.Improver, Role.Manager] };
     const cycle = input();
-    await start(cycle, cycle.cycleId);
-    const handle = client.workflow.getHandle(cycleWorkflowId(cycle.cycleId));
-    await handle.executeUpdate('recordGap', {
-      args: [
-        {
-          actor: both,
-          body: {
-            statement: 'Slow',
-            kpiId: null,
-            currentValue: 9,
-            targetValue: 2,
-            evidence: 'Survey',
-          },
-        },
-      ],
-    });
-    await handle.executeUpdate(submitStageUpdate, {
-      args: [{ actor: both, body: { note: null } }],
-    });
+    const handle = await startWithSubmittedGap(cycle, both);
 
     const own = await handle
       .executeUpdate(decideUpdate, {

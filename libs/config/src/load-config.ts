@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { getMetadataStorage, validateSync } from 'class-validator';
 import { EnvironmentVariables } from './app-config';
 
 export class ConfigError extends Error {
@@ -11,28 +11,13 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-/** Every variable {@link EnvironmentVariables} reads. */
-export const CONFIG_VARIABLES: readonly (keyof EnvironmentVariables)[] = [
-  'PORT',
-  'DATABASE_URL',
-  'DATABASE_POOL_SIZE',
-  'DATABASE_APP_ROLE',
-  'TEMPORAL_ADDRESS',
-  'TEMPORAL_NAMESPACE',
-  'TEMPORAL_TASK_QUEUE',
-  'AUTH_JWT_SECRET',
-  'DATA_DIR',
-  'LOG_LEVEL',
-  'HTTP_BODY_LIMIT',
-  'WORKFLOW_BUNDLE_PATH',
-  'WORKER_MAX_CACHED_WORKFLOWS',
-  'CORS_ORIGINS',
-  'RATE_LIMIT_PER_MINUTE',
-  'EMBEDDED_PG_PORT',
-  'TEMPORAL_DEV_PORT',
-  'TEMPORAL_UI_PORT',
-  'TEMPORAL_SQLITE_PRAGMAS',
-  'TEMPORAL_CLI_PATH',
+/** Every variable {@link EnvironmentVariables} reads: each property carries a validation rule. */
+const CONFIG_VARIABLES: readonly string[] = [
+  ...new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(EnvironmentVariables, '', true, false)
+      .map((rule) => rule.propertyName),
+  ),
 ];
 
 /** Parses and validates the environment; throws a {@link ConfigError} naming every bad variable. */

@@ -1,3 +1,4 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '@app/domain';
 
 export interface PageRequest {
@@ -53,4 +54,26 @@ export function toPage<T extends { id: string; createdAt: Date }>(
         ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
         : null,
   };
+}
+
+/**
+ * Orders a list by (created_at, id), asks for one row more than the page (so {@link toPage} knows
+ * whether another follows) and starts after the cursor's row.
+ */
+export function inKeysetOrder<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  page: PageRequest,
+): SelectQueryBuilder<T> {
+  query
+    .orderBy(`${alias}.created_at`, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .limit(page.limit + 1);
+  if (page.cursor) {
+    query.andWhere(
+      `(${alias}.created_at, ${alias}.id) > (:createdAt, :id)`,
+      decodeCursor(page.cursor),
+    );
+  }
+  return query;
 }

@@ -9,7 +9,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import type { CycleState } from '@app/domain';
+import type { UpdateDefinition } from '@temporalio/client';
+import type { Command, CycleState } from '@app/domain';
 import {
   cancelCycleUpdate,
   decideUpdate,
@@ -65,11 +66,11 @@ export class CycleCommandsController {
   async recordGap(
     @Param() { id }: IdParam,
     @Body() body: RecordGapDto,
-    @Change() user: ChangeContext,
+    @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const gap = { ...body, kpiId: body.kpiId ?? null };
-    return this.view(await this.commands.send(id, recordGapUpdate, user, gap, key));
+    return this.send(id, recordGapUpdate, change, gap, key);
   }
 
   @Put('root-causes')
@@ -77,11 +78,11 @@ export class CycleCommandsController {
   async recordRootCauses(
     @Param() { id }: IdParam,
     @Body() body: RecordRootCausesDto,
-    @Change() user: ChangeContext,
+    @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const causes = body.causes.map((cause) => ({ ...cause }));
-    return this.view(await this.commands.send(id, recordRootCausesUpdate, user, causes, key));
+    return this.send(id, recordRootCausesUpdate, change, causes, key);
   }
 
   @Put('initiatives')
@@ -89,11 +90,11 @@ export class CycleCommandsController {
   async recordInitiatives(
     @Param() { id }: IdParam,
     @Body() body: RecordInitiativesDto,
-    @Change() user: ChangeContext,
+    @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const plans = body.initiatives.map((plan) => ({ ...plan, kpiId: plan.kpiId ?? null }));
-    return this.view(await this.commands.send(id, recordInitiativesUpdate, user, plans, key));
+    return this.send(id, recordInitiativesUpdate, change, plans, key);
   }
 
   @Post('submit')
@@ -102,12 +103,10 @@ export class CycleCommandsController {
   async submit(
     @Param() { id }: IdParam,
     @Body() body: SubmitStageDto,
-    @Change() user: ChangeContext,
+    @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.view(
-      await this.commands.send(id, submitStageUpdate, user, { note: body.note ?? null }, key),
-    );
+    return this.send(id, submitStageUpdate, change, { note: body.note ?? null }, key);
   }
 
   @Post('decisions')
@@ -117,11 +116,11 @@ export class CycleCommandsController {
   async decide(
     @Param() { id }: IdParam,
     @Body() body: DecisionDto,
-    @Change() user: ChangeContext,
+    @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const decision = { decision: body.decision, reason: body.reason ?? null };
-    return this.view(await this.commands.send(id, decideUpdate, user, decision, key));
+    return this.send(id, decideUpdate, change, decision, key);
   }
 
   @Post('initiatives/:initiativeId/progress')
@@ -130,7 +129,7 @@ export class CycleCommandsController {
   async reportProgress(
     @Param() { id, initiativeId }: InitiativeParams,
     @Body() body: ProgressDto,
-    @Change() user: ChangeContext,
+    @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
     const report = {
@@ -139,7 +138,7 @@ export class CycleCommandsController {
       status: body.status,
       note: body.note ?? null,
     };
-    return this.view(await this.commands.send(id, reportProgressUpdate, user, report, key));
+    return this.send(id, reportProgressUpdate, change, report, key);
   }
 
   @Post('re-evaluate-now')
@@ -148,12 +147,10 @@ export class CycleCommandsController {
   async reEvaluateNow(
     @Param() { id }: IdParam,
     @Body() body: ReasonDto,
-    @Change() user: ChangeContext,
+    @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.view(
-      await this.commands.send(id, reEvaluateNowUpdate, user, { reason: body.reason }, key),
-    );
+    return this.send(id, reEvaluateNowUpdate, change, { reason: body.reason }, key);
   }
 
   @Post('cancel')
@@ -162,16 +159,20 @@ export class CycleCommandsController {
   async cancel(
     @Param() { id }: IdParam,
     @Body() body: ReasonDto,
-    @Change() user: ChangeContext,
+    @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.view(
-      await this.commands.send(id, cancelCycleUpdate, user, { reason: body.reason }, key),
-    );
+    return this.send(id, cancelCycleUpdate, change, { reason: body.reason }, key);
   }
 
-  /** Built from the workflow's answer alone, so a retried command gets the same answer. */
-  private view(state: CycleState): CycleView {
-    return CycleView.of(state);
+  /** The view is built from the workflow's answer alone, so a retried command gets the same answer. */
+  private async send<T>(
+    id: string,
+    update: UpdateDefinition<CycleState, [Command<T>]>,
+    change: ChangeContext,
+    body: T,
+    key?: string,
+  ): Promise<CycleView> {
+    return CycleView.of(await this.commands.send(id, update, change, body, key));
   }
 }

@@ -22,7 +22,7 @@ export class CycleCommandsService {
     idempotencyKey?: string,
   ): Promise<CycleState> {
     // A cycle accepted while no worker ran is in Temporal before it is in the projection.
-    if (!(await this.cycles.findById(cycleId)) && !(await this.workflows.exists(cycleId))) {
+    if (!(await this.cycles.findById(cycleId)) && !(await this.workflows.isRunning(cycleId))) {
       throw DomainError.notFound('cycle', cycleId);
     }
     const { actor, requestId } = change;

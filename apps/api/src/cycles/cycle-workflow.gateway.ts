@@ -63,7 +63,7 @@ export class CycleWorkflowGateway {
           }),
       );
     } catch (error) {
-      if (isTimeout(error) && (await this.exists(input.cycleId))) {
+      if (isTimeout(error) && (await this.isRunning(input.cycleId))) {
         // Started durably but no worker has recorded it yet (e.g. all workers are down): the
         // workflow records it when one is back, which is what 202 Accepted promises.
         return CycleStateMachine.begin(input).state;
@@ -98,7 +98,7 @@ export class CycleWorkflowGateway {
   }
 
   /** Whether the cycle's workflow is running in Temporal. */
-  async exists(cycleId: string): Promise<boolean> {
+  async isRunning(cycleId: string): Promise<boolean> {
     try {
       const description = await this.temporal.client.workflow
         .getHandle(cycleWorkflowId(cycleId))

@@ -17,7 +17,11 @@ describe('CyclesService.start', () => {
         ),
       } as unknown as CycleRepository,
       {
-        findById: jest.fn(async () => (options.serviceExists ? { id: 'svc' } : null)),
+        requireExists: jest.fn(async (id: string) => {
+          if (!options.serviceExists) {
+            throw DomainError.notFound('service', id);
+          }
+        }),
       } as unknown as ServiceRepository,
       gateway as unknown as CycleWorkflowGateway,
       {

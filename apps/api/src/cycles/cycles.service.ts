@@ -25,9 +25,7 @@ export class CyclesService {
     policy: Partial<CyclePolicy> | undefined,
     actor: Actor,
   ): Promise<CycleState> {
-    if (!(await this.services.findById(serviceId))) {
-      throw DomainError.notFound('service', serviceId);
-    }
+    await this.services.requireExists(serviceId);
     const active = await this.cycles.findActiveForService(serviceId);
     if (active) {
       throw DomainError.conflict(`service ${serviceId} already has an active cycle ${active.id}`);

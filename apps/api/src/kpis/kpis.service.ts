@@ -17,9 +17,7 @@ export class KpisService {
   ) {}
 
   async create(serviceId: string, input: CreateKpiDto, change: ChangeContext): Promise<KpiEntity> {
-    if (!(await this.services.findById(serviceId))) {
-      throw DomainError.notFound('service', serviceId);
-    }
+    await this.services.requireExists(serviceId);
     return this.kpis.create({ serviceId, ...input }, change);
   }
 

@@ -59,7 +59,7 @@ export class PrioritizationService {
   }
 
   async recordVolume(serviceId: string, volume: VolumeDto, change: ChangeContext) {
-    await this.requireService(serviceId);
+    await this.services.requireExists(serviceId);
     return this.volumes.add({ serviceId, ...volume }, change);
   }
 
@@ -69,11 +69,5 @@ export class PrioritizationService {
       throw DomainError.notFound('service', serviceId);
     }
     return updated;
-  }
-
-  private async requireService(serviceId: string): Promise<void> {
-    if (!(await this.services.findById(serviceId))) {
-      throw DomainError.notFound('service', serviceId);
-    }
   }
 }

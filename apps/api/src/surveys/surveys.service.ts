@@ -41,9 +41,7 @@ export class SurveysService {
         `must be between ${survey.scaleMin} and ${survey.scaleMax}`,
       );
     }
-    if (!(await this.services.findById(input.serviceId))) {
-      throw DomainError.notFound('service', input.serviceId);
-    }
+    await this.services.requireExists(input.serviceId);
     if ((await this.areas.findByIds([input.respondentAreaId])).length === 0) {
       throw DomainError.notFound('area', input.respondentAreaId);
     }

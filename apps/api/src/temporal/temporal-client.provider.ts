@@ -1,4 +1,4 @@
-import type { OnApplicationShutdown, Provider } from '@nestjs/common';
+import type { OnApplicationShutdown } from '@nestjs/common';
 import { Injectable } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { ApiSettings } from '../platform/api-settings';
@@ -21,5 +21,3 @@ export class TemporalConnection implements OnApplicationShutdown {
     await this.connection.close();
   }
 }
-
-export const TEMPORAL_PROVIDERS: Provider[] = [TemporalConnection];

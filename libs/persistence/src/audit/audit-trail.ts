@@ -35,13 +35,13 @@ export async function appendAuditEvent(
   chain: string,
   entry: AuditEntry,
 ): Promise<void> {
-  await manager.query(
-    `INSERT INTO audit_chains (chain, head_seq, head_hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING`,
-    [chain, GENESIS_HASH],
-  );
+  // Creates the chain's head on first use and locks it in one statement: the no-op update takes
+  // the row lock (acting on the latest version), so concurrent appends queue up.
   const [head] = await manager.query<{ head_seq: number; head_hash: string }[]>(
-    `SELECT head_seq, head_hash FROM audit_chains WHERE chain = $1 FOR UPDATE`,
-    [chain],
+    `INSERT INTO audit_chains (chain, head_seq, head_hash) VALUES ($1, 0, $2)
+     ON CONFLICT (chain) DO UPDATE SET chain = EXCLUDED.chain
+     RETURNING head_seq, head_hash`,
+    [chain, GENESIS_HASH],
   );
   const exists = await manager
     .getRepository(AuditEventEntity)
@@ -50,7 +50,8 @@ export async function appendAuditEvent(
     return;
   }
   // Hash exactly what is stored: plain JSON, as it will be read back.
-  const data = JSON.parse(JSON.stringify(entry.data)) as Record<string, unknown>;
+  const dataJson = JSON.stringify(entry.data);
+  const data = JSON.parse(dataJson) as Record<string, unknown>;
   const unhashed: Omit<AuditRecord, 'hash'> = {
     seq: head.head_seq + 1,
     occurredAt: new Date(entry.occurredAt).toISOString(),
@@ -76,7 +77,7 @@ export async function appendAuditEvent(
       JSON.stringify(unhashed.actor.roles),
       entry.action,
       entry.stage,
-      JSON.stringify(data),
+      dataJson,
       entry.requestId,
       unhashed.prevHash,
       hash,

@@ -6,7 +6,7 @@ import { appendCatalogEvent } from '../audit/audit-trail';
 import { AreaEntity } from '../entities/area.entity';
 import { PgErrorCode, violatedConstraint } from '../postgres-errors';
 import type { Page, PageRequest } from '../pagination';
-import { decodeCursor, toPage } from '../pagination';
+import { inKeysetOrder, toPage } from '../pagination';
 
 @Injectable()
 export class AreaRepository {
@@ -29,17 +29,8 @@ export class AreaRepository {
   }
 
   async list(page: PageRequest): Promise<Page<AreaEntity>> {
-    const query = this.dataSource
-      .getRepository(AreaEntity)
-      .createQueryBuilder('area')
-      .orderBy('area.created_at', 'ASC')
-      .addOrderBy('area.id', 'ASC')
-      .limit(page.limit + 1);
-    if (page.cursor) {
-      const after = decodeCursor(page.cursor);
-      query.where('(area.created_at, area.id) > (:createdAt, :id)', after);
-    }
-    return toPage(await query.getMany(), page.limit);
+    const query = this.dataSource.getRepository(AreaEntity).createQueryBuilder('area');
+    return toPage(await inKeysetOrder(query, 'area', page).getMany(), page.limit);
   }
 
   findByIds(ids: string[]): Promise<AreaEntity[]> {

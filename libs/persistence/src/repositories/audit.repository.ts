@@ -3,22 +3,13 @@ import { DataSource, MoreThan } from 'typeorm';
 import type { AuditRecord } from '../audit/audit-hash';
 import type { ChainVerification } from '../audit/audit-verification';
 import { ChainVerifier } from '../audit/audit-verification';
-import { cycleChain, toAuditRecord } from '../audit/audit-trail';
+import { toAuditRecord } from '../audit/audit-trail';
 import { AuditChainEntity } from '../entities/audit-chain.entity';
 import { AuditEventEntity } from '../entities/audit-event.entity';
 
 @Injectable()
 export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
-
-  /** A cycle's audit events, oldest first. */
-  async cycleHistory(cycleId: string): Promise<AuditRecord[]> {
-    const events: AuditRecord[] = [];
-    for await (const batch of this.batches(cycleChain(cycleId))) {
-      events.push(...batch);
-    }
-    return events;
-  }
 
   /** A chain's events oldest first, a batch at a time, so long chains never sit in memory whole. */
   async *batches(chain: string, size = 1_000): AsyncGenerator<AuditRecord[]> {

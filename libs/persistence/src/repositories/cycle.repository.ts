@@ -6,7 +6,7 @@ import { ACTIVE_CYCLE_STATUSES, CycleStage, CycleStatus, cycleWorkflowId } from 
 import { appendAuditEvent, cycleChain } from '../audit/audit-trail';
 import { CycleEntity } from '../entities/cycle.entity';
 import type { Page, PageRequest } from '../pagination';
-import { decodeCursor, toPage } from '../pagination';
+import { inKeysetOrder, toPage } from '../pagination';
 import { PgErrorCode, violatedConstraint } from '../postgres-errors';
 
 export interface CycleFilter {
@@ -112,12 +112,7 @@ export class CycleRepository {
   }
 
   async list(filter: CycleFilter, page: PageRequest): Promise<Page<CycleEntity>> {
-    const query = this.dataSource
-      .getRepository(CycleEntity)
-      .createQueryBuilder('cycle')
-      .orderBy('cycle.created_at', 'ASC')
-      .addOrderBy('cycle.id', 'ASC')
-      .limit(page.limit + 1);
+    const query = this.dataSource.getRepository(CycleEntity).createQueryBuilder('cycle');
     if (filter.stage) {
       query.andWhere('cycle.stage = :stage', { stage: filter.stage });
     }
@@ -127,10 +122,7 @@ export class CycleRepository {
     if (filter.serviceId) {
       query.andWhere('cycle.service_id = :serviceId', { serviceId: filter.serviceId });
     }
-    if (page.cursor) {
-      query.andWhere('(cycle.created_at, cycle.id) > (:createdAt, :id)', decodeCursor(page.cursor));
-    }
-    return toPage(await query.getMany(), page.limit);
+    return toPage(await inKeysetOrder(query, 'cycle', page).getMany(), page.limit);
   }
 
   private appendEvent(manager: EntityManager, state: CycleState, event: CycleEvent): Promise<void> {

@@ -6,7 +6,7 @@ import { appendCatalogEvent } from '../audit/audit-trail';
 import { ServiceConsumerEntity } from '../entities/service-consumer.entity';
 import { ServiceEntity } from '../entities/service.entity';
 import type { Page, PageRequest } from '../pagination';
-import { decodeCursor, toPage } from '../pagination';
+import { inKeysetOrder, toPage } from '../pagination';
 import { PgErrorCode, violatedConstraint } from '../postgres-errors';
 
 export interface NewService {
@@ -81,6 +81,13 @@ export class ServiceRepository {
     });
   }
 
+  /** Answers not found unless the service exists: one EXISTS query, nothing loaded. */
+  async requireExists(id: string): Promise<void> {
+    if (!(await this.dataSource.getRepository(ServiceEntity).existsBy({ id }))) {
+      throw DomainError.notFound('service', id);
+    }
+  }
+
   async findById(id: string): Promise<ServiceRecord | null> {
     const service = await this.dataSource.getRepository(ServiceEntity).findOneBy({ id });
     if (!service) {
@@ -100,17 +107,10 @@ export class ServiceRepository {
       .addSelect(
         `COALESCE((SELECT array_agg(c.area_id ORDER BY c.area_id) FROM service_consumers c WHERE c.service_id = service.id), '{}')`,
         'consumer_area_ids',
-      )
-      .orderBy('service.created_at', 'ASC')
-      .addOrderBy('service.id', 'ASC')
-      .limit(page.limit + 1);
-    if (page.cursor) {
-      query.where(
-        '(service.created_at, service.id) > (:createdAt, :id)',
-        decodeCursor(page.cursor),
       );
-    }
-    const { entities, raw } = await query.getRawAndEntities<{ consumer_area_ids: string[] }>();
+    const { entities, raw } = await inKeysetOrder(query, 'service', page).getRawAndEntities<{
+      consumer_area_ids: string[];
+    }>();
     const records = entities.map((service, index) => ({
       ...service,
       consumerAreaIds: raw[index]?.consumer_area_ids ?? [],

@@ -1,0 +1,42 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '@app/local-stack';
+import { testEnvironment } from './test-environment';
+
+const WORKER = join(projectRoot(), 'dist', 'apps', 'worker', 'src', 'main.js');
+
+/** The built worker as its own process, as `npm start` and docker-compose run it. */
+export function spawnBuiltWorker(
+  taskQueue: string,
+  temporalAddress = testEnvironment().temporalAddress,
+): ChildProcess {
+  if (!existsSync(WORKER)) {
+    throw new Error('dist is missing: `npm test` builds it first (npm run build)');
+  }
+  const env = testEnvironment();
+  return spawn(process.execPath, [WORKER], {
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: env.databaseUrl,
+      DATABASE_APP_ROLE: 'cycles_app',
+      TEMPORAL_ADDRESS: temporalAddress,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
+      LOG_LEVEL: 'error',
+    },
+    stdio: 'ignore',
+  });
+}
+
+/** kill -9: no shutdown, whatever it was doing cut off. Resolves once the process is gone. */
+export function killHard(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
