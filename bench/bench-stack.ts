@@ -58,7 +58,7 @@ export async function startBenchStack(serverUrl: string): Promise<BenchStack> {
     { logger: false },
   );
   const { worker, connection: workerConnection } = await createCycleWorker(context, {
-    temporalAddress: address,
+    temporal: { address },
     namespace: 'default',
     taskQueue,
     workflowBundlePath: bundle,

@@ -1,4 +1,7 @@
-/** Applies pending migrations to DATABASE_URL: `npm run migrate`, and the compose api's first step. */
+/**
+ * Applies pending migrations to DATABASE_URL, logged in as the schema owner: `npm run migrate`, and
+ * compose's migrate service. Sets DATABASE_APP_PASSWORD on the apps' login role when given.
+ */
 import 'reflect-metadata';
 import { loadConfig, requireSettings } from '@app/config';
 import { migrateDatabase } from '@app/persistence';
@@ -6,7 +9,9 @@ import { migrateDatabase } from '@app/persistence';
 async function main(): Promise<void> {
   const config = loadConfig();
   requireSettings(config, ['DATABASE_URL'], 'the database to migrate');
-  const applied = await migrateDatabase(config.DATABASE_URL);
+  const applied = await migrateDatabase(config.DATABASE_URL, {
+    appPassword: config.DATABASE_APP_PASSWORD,
+  });
   process.stdout.write(
     applied.length ? `Applied: ${applied.join(', ')}\n` : 'Schema is up to date.\n',
   );

@@ -4,7 +4,7 @@ import {
   condition,
   continueAsNew,
   ParentClosePolicy,
-  proxyActivities,
+  patched,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -15,21 +15,20 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import type {
   Command,
-  CycleActivities,
   CycleEvent,
   CycleState,
   ImprovementCycleInput,
-  KpiReading,
   StartCycleInput,
 } from '@app/domain';
 import {
   CYCLE_SEARCH_ATTRIBUTES,
   cancelCycleUpdate,
   CycleFailureType,
-  CycleRuleViolation,
+  CycleRuleSet,
   CycleStateMachine,
   cycleWorkflowId,
   decideUpdate,
+  findUnstorableText,
   getCycleQuery,
   reEvaluateNowUpdate,
   recordGapUpdate,
@@ -39,14 +38,26 @@ import {
   submitStageUpdate,
   waitUntilRecordedUpdate,
 } from '@app/domain';
+import type { StateSnapshot } from './cycle-recording';
+import {
+  ActivityFailure,
+  asCommandFailure,
+  commandActivities,
+  recordEvent,
+  snapshotOf,
+  stateFrom,
+  timerActivities,
+} from './cycle-recording';
+import { fireDueTimer, readTrackedKpi } from './cycle-timers';
 import { SerialLock } from './serial-lock';
 
-const { recordCycleStarted, recordCycleEvent, readKpi } = proxyActivities<CycleActivities>({
-  // Each attempt is a few queries; a worker that died mid-attempt is noticed within this time.
-  startToCloseTimeout: '10 seconds',
-  // A database outage must not lose the cycle: keep retrying, backing off to one minute.
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
+const { recordCycleStarted } = timerActivities;
+
+/** Commands are applied with every field checked and four eyes on every path. */
+const CURRENT_RULES_PATCH = 'current-command-rules';
+
+/** After a timer's event could not be recorded for good, the next try waits this long. */
+const TIMER_RETRY_MS = 60 * 60 * 1000;
 
 const stageKey = defineSearchAttributeKey(
   CYCLE_SEARCH_ATTRIBUTES.stage,
@@ -57,39 +68,67 @@ const serviceKey = defineSearchAttributeKey(
   SearchAttributeType.KEYWORD,
 );
 
-type Recording = 'pending' | 'recorded' | { refused: string };
+type Recording = 'pending' | 'recorded' | { refused: string; type: CycleFailureType };
 
 /** One improvement cycle of one internal service, from gap identification to its close. */
 export async function improvementCycle(input: ImprovementCycleInput): Promise<CycleState> {
   const continued = 'continued' in input;
-  const machine = continued
+  let machine = continued
     ? CycleStateMachine.restore(input.continued)
     : CycleStateMachine.begin(input);
   const lock = new SerialLock();
   let recording: Recording = continued ? 'recorded' : 'pending';
   let changes = 0;
-  // The request behind the command being applied; commands run one at a time under the lock.
+  // The request behind the change being applied, and the state before it: changes run one at a
+  // time under the lock.
   let requestId: string | null = null;
+  let before: StateSnapshot = snapshotOf(machine.state);
+  let timersRetryAt = 0;
 
   const now = () => new Date().toISOString();
   const state = () => machine.state;
 
   /** Records an event (projection + audit) and publishes the stage to search attributes. */
-  const record = async (event: CycleEvent) => {
+  const record = (origin: 'command' | 'timer') => async (event: CycleEvent) => {
     changes += 1;
     upsertSearchAttributes([{ key: stageKey, value: state().stage }]);
-    await recordCycleEvent(state(), { ...event, requestId });
+    await recordEvent(origin, before, state(), { ...event, requestId });
   };
 
+  /** Applies a change; one that could not be recorded is undone, so state and records agree. */
+  const change = async (apply: () => Promise<void>) => {
+    before = snapshotOf(state());
+    try {
+      await apply();
+    } catch (error) {
+      if (error instanceof ActivityFailure) {
+        const stage = state().stage;
+        machine = CycleStateMachine.restore(stateFrom(before));
+        if (stage !== state().stage) {
+          upsertSearchAttributes([{ key: stageKey, value: state().stage }]);
+        }
+      }
+      throw error;
+    }
+  };
+
+  const refusal = (refused: { refused: string; type: CycleFailureType }) =>
+    ApplicationFailure.nonRetryable(refused.refused, refused.type);
+
   /** Update validators: a refused command never enters the workflow's history. */
-  const validate = (check: () => void): void => {
+  const validate = (command: Command<unknown>, check: () => void): void => {
     if (typeof recording === 'object') {
-      throw ApplicationFailure.nonRetryable(recording.refused, CycleFailureType.ActiveCycleExists);
+      throw refusal(recording);
+    }
+    // Text the database cannot store never gets in: it would fail the recording, not the caller.
+    const unstorable = findUnstorableText(command);
+    if (unstorable) {
+      throw ApplicationFailure.nonRetryable(unstorable.message, CycleFailureType.InvalidCommand);
     }
     try {
-      check();
+      machine.validating(check);
     } catch (error) {
-      throw asFailure(error);
+      throw asCommandFailure(error);
     }
   };
 
@@ -97,7 +136,7 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
   setHandler(waitUntilRecordedUpdate, async () => {
     await condition(() => recording !== 'pending');
     if (typeof recording === 'object') {
-      throw ApplicationFailure.nonRetryable(recording.refused, CycleFailureType.ActiveCycleExists);
+      throw refusal(recording);
     }
     return state();
   });
@@ -117,35 +156,39 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
         lock.run(async () => {
           await condition(() => recording !== 'pending');
           requestId = cmd.requestId ?? null;
+          // Commands recorded before the current rules replay under the rules they had then.
+          machine.applyRuleSet(
+            patched(CURRENT_RULES_PATCH) ? CycleRuleSet.Current : CycleRuleSet.Original,
+          );
           try {
-            await apply(cmd);
+            await change(() => apply(cmd));
           } catch (error) {
-            throw asFailure(error);
+            throw asCommandFailure(error);
           } finally {
             requestId = null;
           }
           return state();
         }),
       {
-        validator: (cmd: Command<T>) => validate(() => check(cmd)),
+        validator: (cmd: Command<T>) => validate(cmd, () => check(cmd)),
       },
     );
 
   onCommand(
     recordGapUpdate,
     ({ actor, body }) => machine.checkRecordGap(body, actor),
-    ({ actor, body }) => record(machine.recordGap(body, actor, now())),
+    ({ actor, body }) => record('command')(machine.recordGap(body, actor, now())),
   );
   onCommand(
     recordRootCausesUpdate,
     ({ actor, body }) => machine.checkRecordRootCauses(body, actor),
-    ({ actor, body }) => record(machine.recordRootCauses(body, actor, now())),
+    ({ actor, body }) => record('command')(machine.recordRootCauses(body, actor, now())),
   );
   onCommand(
     recordInitiativesUpdate,
     ({ actor, body }) => machine.checkRecordInitiatives(body, actor),
     ({ actor, body }) =>
-      record(
+      record('command')(
         machine.recordInitiatives(
           body,
           body.map(() => uuid4()),
@@ -156,14 +199,14 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
   );
   onCommand(
     submitStageUpdate,
-    ({ actor }) => machine.checkSubmit(actor),
-    ({ actor, body }) => record(machine.submit(body.note, actor, now())),
+    ({ actor, body }) => machine.checkSubmit(actor, body.note ?? null),
+    ({ actor, body }) => record('command')(machine.submit(body.note, actor, now())),
   );
   onCommand(
     decideUpdate,
     ({ actor, body }) => machine.checkDecide(body.decision, body.reason, actor),
     async ({ actor, body }) => {
-      await record(machine.decide(body.decision, body.reason, actor, now(), uuid4()));
+      await record('command')(machine.decide(body.decision, body.reason, actor, now(), uuid4()));
       const next = state().outcome?.nextCycleId;
       if (next) {
         await startNextCycle(state(), next, actor, now());
@@ -173,22 +216,30 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
   onCommand(
     reportProgressUpdate,
     ({ actor, body }) => machine.checkReportProgress(body, actor),
-    ({ actor, body }) => record(machine.reportProgress(body, actor, now())),
+    ({ actor, body }) => record('command')(machine.reportProgress(body, actor, now())),
   );
   onCommand(
     reEvaluateNowUpdate,
     ({ actor, body }) => machine.checkReEvaluateNow(body.reason, actor),
     async ({ actor, body }) => {
-      const kpi = await readTrackedKpi(machine);
-      await record(machine.reEvaluateNow(body.reason, actor, now(), kpi));
+      const kpi = await readTrackedKpi(machine, commandActivities.readKpi);
+      await record('command')(machine.reEvaluateNow(body.reason, actor, now(), kpi));
     },
   );
   onCommand(
     cancelCycleUpdate,
     ({ actor, body }) => machine.checkCancel(body.reason, actor),
-    ({ actor, body }) => record(machine.cancel(body.reason, actor, now())),
+    ({ actor, body }) => record('command')(machine.cancel(body.reason, actor, now())),
   );
 
+  const startProblem = continued ? undefined : machine.startProblem();
+  if (startProblem) {
+    // Only a direct start could bring a policy the API refuses; such a cycle is never recorded.
+    recording = { refused: startProblem, type: CycleFailureType.InvalidCommand };
+    machine.abandon();
+    await condition(allHandlersFinished);
+    return state();
+  }
   if (!continued) {
     upsertSearchAttributes([
       { key: stageKey, value: state().stage },
@@ -198,6 +249,7 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
     if (result.outcome === 'active_cycle_exists') {
       recording = {
         refused: `service ${state().serviceId} already has an active cycle ${result.activeCycleId}`,
+        type: CycleFailureType.ActiveCycleExists,
       };
       machine.abandon();
       await condition(allHandlersFinished);
@@ -214,40 +266,27 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
     }
     const seen = changes;
     const moved = () => changes !== seen || machine.isFinished();
-    const deadline = machine.nextDeadline();
+    const due = machine.nextDeadline();
+    const deadline = due === undefined ? undefined : Math.max(due, timersRetryAt);
     // A timer, not polling: months-long waits cost nothing while they last.
     const changed =
       deadline === undefined
         ? (await condition(moved), true)
         : await condition(moved, Math.max(deadline - Date.now(), 1));
     if (!changed) {
-      await lock.run(() => fireDueTimer(machine, record));
+      try {
+        await lock.run(() => change(() => fireDueTimer(machine, record('timer'))));
+      } catch (error) {
+        if (!(error instanceof ActivityFailure)) {
+          throw error;
+        }
+        // Refused for good (the change is undone): try again later, not in a tight loop.
+        timersRetryAt = Date.now() + TIMER_RETRY_MS;
+      }
     }
   }
   await condition(allHandlersFinished);
   return state();
-}
-
-async function fireDueTimer(
-  machine: CycleStateMachine,
-  record: (event: CycleEvent) => Promise<void>,
-): Promise<void> {
-  const at = new Date().toISOString();
-  switch (machine.dueTimer(Date.now())) {
-    case 'approval_sla':
-      return record(machine.recordApprovalOverdue(at));
-    case 'check_in':
-      return record(machine.recordCheckIn(at, await readTrackedKpi(machine)));
-    case 're_evaluation':
-      return record(machine.startScheduledReEvaluation(at, await readTrackedKpi(machine)));
-    case undefined:
-      return;
-  }
-}
-
-async function readTrackedKpi(machine: CycleStateMachine): Promise<KpiReading | null> {
-  const kpiId = machine.trackedKpiId();
-  return kpiId ? readKpi(kpiId) : null;
 }
 
 /** `restart`: the next cycle of the same service runs on as its own workflow. */
@@ -270,10 +309,4 @@ async function startNextCycle(
     args: [input],
     parentClosePolicy: ParentClosePolicy.ABANDON,
   });
-}
-
-function asFailure(error: unknown): unknown {
-  return error instanceof CycleRuleViolation
-    ? ApplicationFailure.nonRetryable(error.message, error.type)
-    : error;
 }

@@ -136,8 +136,10 @@ describe('an improvement cycle through every gate, over HTTP on Temporal and Pos
         stage: 'gap_identification',
       }),
     ]);
-    const inbox = expectOk(await stack.http.get('/v1/approvals/pending', { as: users.manager }))
-      .body.items;
+    // The inbox pages oldest first (50 by default) and other files' cycles wait too: one big page.
+    const inbox = expectOk(
+      await stack.http.get('/v1/approvals/pending?limit=200', { as: users.manager }),
+    ).body.items;
     const waiting = inbox.find((cycle: { id: string }) => cycle.id === id);
     expect(waiting.pendingApproval.waitingSeconds).toBeGreaterThanOrEqual(4);
 
@@ -215,7 +217,8 @@ describe('an improvement cycle through every gate, over HTTP on Temporal and Pos
       await stack.http.post(
         `/v1/cycles/${id}/re-evaluate-now`,
         { reason: 'Board review' },
-        { as: users.manager },
+        // Another manager asks: whoever triggers a re-evaluation does not decide it.
+        { as: otherManager },
       ),
     ).body;
     expect(reEvaluating).toMatchObject({
@@ -379,7 +382,8 @@ describe('an improvement cycle through every gate, over HTTP on Temporal and Pos
       await stack.http.post(
         `/v1/cycles/${id}/re-evaluate-now`,
         { reason: 'Strategy changed' },
-        { as: users.manager },
+        // Another manager asks: whoever triggers a re-evaluation does not decide it.
+        { as: otherManager },
       ),
     );
 

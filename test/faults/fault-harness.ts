@@ -14,7 +14,7 @@ import { queryDatabase } from '../support/database';
 import { createService } from '../support/factories';
 import type { HttpResponse } from '../support/http-client';
 import { HttpClient } from '../support/http-client';
-import { testEnvironment } from '../support/test-environment';
+import { APP_ROLE, appDatabaseUrl, testEnvironment } from '../support/test-environment';
 import { users } from '../support/users';
 
 /** The API in this process and the built worker as a process of its own, on one task queue. */
@@ -32,9 +32,9 @@ export class FaultStack {
     const env = testEnvironment();
     const app = await createApiApp(
       new ApiSettings({
-        databaseUrl: env.databaseUrl,
+        databaseUrl: appDatabaseUrl(),
         databasePoolSize: 4,
-        databaseRole: 'cycles_app',
+        databaseRole: APP_ROLE,
         temporalAddress: this.temporalAddress,
         temporalNamespace: 'default',
         taskQueue: this.taskQueue,
@@ -114,26 +114,31 @@ export const TWO_GATES = [
   'stage_approved',
 ];
 
-/** Drives `count` cycles at once; `unfinished()` tells how many are still under way. */
+/**
+ * Drives `count` cycles at once; `started()` tells how many cycles exist (their services and
+ * starts recorded), `unfinished()` how many are still under way.
+ */
 export function driveCycles(
   stack: FaultStack,
   count: number,
-): { done: Promise<string[]>; unfinished: () => number } {
+): { done: Promise<string[]>; started: () => number; unfinished: () => number } {
   let finished = 0;
+  let started = 0;
   const drives = Array.from({ length: count }, () =>
-    driveCycle(stack).then((id) => {
+    driveCycle(stack, () => (started += 1)).then((id) => {
       finished += 1;
       return id;
     }),
   );
-  return { done: Promise.all(drives), unfinished: () => count - finished };
+  return { done: Promise.all(drives), started: () => started, unfinished: () => count - finished };
 }
 
 /** Starts a cycle and takes it through two gates, every command retried until answered. */
-export async function driveCycle(stack: FaultStack): Promise<string> {
+export async function driveCycle(stack: FaultStack, onStarted = () => {}): Promise<string> {
   const service = await createService(stack.http);
   const started = await stack.send('POST', '/v1/cycles', { serviceId: service.id });
   expectStatus(started, 202);
+  onStarted();
   const id = started.body.id as string;
   const steps: [string, string, unknown, typeof users.improver][] = [
     ['PUT', 'gap', gap(), users.improver],

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { waitUntil } from '@app/local-stack';
 import { testEnvironment } from '../support/test-environment';
@@ -25,7 +24,11 @@ describe('fault: PostgreSQL restarts in the middle of cycles', () => {
 
   it('loses nothing: activities retry, projections and chains catch up', async () => {
     const drives = driveCycles(stack, 6);
-    await sleep(500);
+    // Restart once every cycle exists, while their commands are still in flight.
+    await waitUntil('every cycle to start', async () => drives.started() === 6, {
+      timeoutMs: 60_000,
+      intervalMs: 20,
+    });
     // The fault must hit work in flight, or it proves nothing.
     expect(drives.unfinished()).toBeGreaterThan(0);
     restartPostgres();

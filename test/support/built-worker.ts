@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '@app/local-stack';
-import { testEnvironment } from './test-environment';
+import { APP_ROLE, appDatabaseUrl, testEnvironment } from './test-environment';
 
 const WORKER = join(projectRoot(), 'dist', 'apps', 'worker', 'src', 'main.js');
 
@@ -19,8 +19,8 @@ export function spawnBuiltWorker(
   return spawn(process.execPath, [WORKER], {
     env: {
       PATH: process.env.PATH,
-      DATABASE_URL: env.databaseUrl,
-      DATABASE_APP_ROLE: 'cycles_app',
+      DATABASE_URL: appDatabaseUrl(),
+      DATABASE_APP_ROLE: APP_ROLE,
       TEMPORAL_ADDRESS: temporalAddress,
       TEMPORAL_TASK_QUEUE: taskQueue,
       WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,

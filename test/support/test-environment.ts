@@ -34,3 +34,17 @@ export function testEnvironment(): TestEnvironment {
     jwtSecret: read(KEYS.jwtSecret),
   };
 }
+
+/** The role the apps log in as, created by the migrations. */
+export const APP_ROLE = 'cycles_app';
+
+/**
+ * The run's database as the apps reach it: logged in as the app role, never taking it with SET
+ * ROLE. No password: the tests' server trusts 127.0.0.1.
+ */
+export function appDatabaseUrl(): string {
+  const url = new URL(testEnvironment().databaseUrl);
+  url.username = APP_ROLE;
+  url.password = '';
+  return url.toString();
+}

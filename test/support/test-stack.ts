@@ -10,10 +10,7 @@ import type { RunningCycleWorker } from '../../apps/worker/src/cycle-worker.fact
 import { createCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { HttpClient } from './http-client';
-import { testEnvironment } from './test-environment';
-
-/** The stack runs as production should: under the role that cannot rewrite the audit trail. */
-const APP_ROLE = 'cycles_app';
+import { APP_ROLE, appDatabaseUrl, testEnvironment } from './test-environment';
 
 export interface TestStack {
   http: HttpClient;
@@ -47,15 +44,16 @@ export class WorkerRunner {
     installQuietRuntime();
     const env = testEnvironment();
     const context = await NestFactory.createApplicationContext(
+      // As production should: logged in as the role that cannot rewrite the audit trail.
       WorkerModule.register({
-        databaseUrl: env.databaseUrl,
+        databaseUrl: appDatabaseUrl(),
         databasePoolSize: 4,
         databaseRole: APP_ROLE,
       }),
       { logger: false },
     );
     const worker = await createCycleWorker(context, {
-      temporalAddress: env.temporalAddress,
+      temporal: { address: env.temporalAddress },
       namespace: 'default',
       taskQueue: this.taskQueue,
       workflowBundlePath: env.workflowBundlePath,
@@ -81,23 +79,30 @@ export class WorkerRunner {
  * task queue of its own, against the run's real Temporal server and PostgreSQL database.
  */
 export async function startTestStack(
-  options: { worker?: boolean; rateLimitPerMinute?: number } = {},
+  options: {
+    worker?: boolean;
+    rateLimitPerMinute?: number;
+    cyclePolicyMin?: string;
+    bodyLimit?: number;
+  } = {},
 ): Promise<TestStack> {
   const env = testEnvironment();
   const taskQueue = `test-${randomUUID()}`;
   const settings = new ApiSettings({
-    databaseUrl: env.databaseUrl,
+    databaseUrl: appDatabaseUrl(),
     databasePoolSize: 4,
     databaseRole: APP_ROLE,
     temporalAddress: env.temporalAddress,
     temporalNamespace: 'default',
     taskQueue,
     jwtSecret: env.jwtSecret,
-    bodyLimit: 64 * 1024,
+    bodyLimit: options.bodyLimit ?? 64 * 1024,
     corsOrigins: ['https://app.example.test'],
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
     cycleStartWaitMs: 1_500,
     commandWaitMs: 5_000,
+    // The tests' clocks run in seconds: PT2S approval SLAs, so CYCLE_POLICY_MIN=PT1S.
+    cyclePolicyMin: options.cyclePolicyMin ?? 'PT1S',
   });
   const worker = new WorkerRunner(taskQueue);
   if (options.worker !== false) {

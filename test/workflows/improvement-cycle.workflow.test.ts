@@ -50,8 +50,9 @@ describe('improvement-cycle workflow on a real Temporal server, activities stubb
 
   const recordedActions = (cycleId: string) =>
     (events.get(cycleId) ?? []).map((event) => event.action);
-  const remember = (state: CycleState, event: CycleEvent) => {
-    events.set(state.cycleId, [...(events.get(state.cycleId) ?? []), event]);
+  const remember = (cycle: CycleState | string, event: CycleEvent) => {
+    const cycleId = typeof cycle === 'string' ? cycle : cycle.cycleId;
+    events.set(cycleId, [...(events.get(cycleId) ?? []), event]);
   };
   const activities: CycleActivities = {
     recordCycleStarted: async (state, event) => {
@@ -61,6 +62,7 @@ describe('improvement-cycle workflow on a real Temporal server, activities stubb
       return nextOutcome;
     },
     recordCycleEvent: async (state, event) => remember(state, event),
+    recordCycleChange: async ({ cycleId, event }) => remember(cycleId, event),
     readKpi: async () => null,
   };
 

@@ -2,6 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import type { TemporalConnectionOptions } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
 import { AreasController } from './areas/areas.controller';
 import { AreasService } from './areas/areas.service';
@@ -31,11 +32,14 @@ import { Clock, IdGenerator } from './platform/clock';
 import { ProblemDetailsFilter } from './platform/problem-details.filter';
 import { ServicesController } from './services/services.controller';
 import { ServicesService } from './services/services.service';
-import { TemporalConnection } from './temporal/temporal-client.provider';
+import {
+  TEMPORAL_CONNECTION_OPTIONS,
+  TemporalConnection,
+} from './temporal/temporal-client.provider';
 
 @Module({})
 export class ApiModule {
-  static register(settings: ApiSettings): DynamicModule {
+  static register(settings: ApiSettings, temporal?: TemporalConnectionOptions): DynamicModule {
     return {
       module: ApiModule,
       imports: [
@@ -70,6 +74,7 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         TokenVerifier,
+        ...(temporal ? [{ provide: TEMPORAL_CONNECTION_OPTIONS, useValue: temporal }] : []),
         TemporalConnection,
         ReadinessService,
         MetricsService,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { LoggerService } from '@nestjs/common';
+import type { TemporalConnectionOptions } from '@app/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
@@ -8,14 +9,21 @@ import helmet from '@fastify/helmet';
 import { ApiModule } from './api.module';
 import { MetricsService } from './metrics/metrics.service';
 import type { ApiSettings } from './platform/api-settings';
+import { answerFrameworkError } from './platform/framework-errors';
 import { createValidationPipe } from './validation/validation.pipe';
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+// A caller's X-Request-ID is kept only as a short token of safe characters: it reaches logs,
+// audit events and response headers; anything else gets a generated id.
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
-/** Builds the HTTP application (not yet listening): used by `main.ts`, the tests and the bench. */
+/**
+ * Builds the HTTP application (not yet listening): used by `main.ts`, the tests and the bench.
+ * `temporal` carries TLS and API key settings; plain gRPC to `settings.temporalAddress` without.
+ */
 export async function createApiApp(
   settings: ApiSettings,
   logger: LoggerService | false,
+  temporal?: TemporalConnectionOptions,
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: settings.bodyLimit,
@@ -24,9 +32,11 @@ export async function createApiApp(
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
+    // A path that does not decode never reaches a route: answer it as a problem too.
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    ApiModule.register(settings),
+    ApiModule.register(settings, temporal),
     adapter,
     {
       logger,

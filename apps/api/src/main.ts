@@ -1,5 +1,10 @@
 import 'reflect-metadata';
-import { loadConfig, requireSettings, resolveJwtSecret } from '@app/config';
+import {
+  loadConfig,
+  requireSettings,
+  resolveJwtSecret,
+  temporalConnectionOptions,
+} from '@app/config';
 import { JsonLogger } from '@app/logging';
 import { createApiApp } from './create-api-app';
 import { ApiSettings } from './platform/api-settings';
@@ -9,19 +14,21 @@ async function main(): Promise<void> {
   requireSettings(config, ['DATABASE_URL', 'TEMPORAL_ADDRESS'], 'npm start provides both');
   const logger = new JsonLogger('api', config.LOG_LEVEL);
   const jwt = resolveJwtSecret(config.AUTH_JWT_SECRET, config.DATA_DIR);
+  const temporal = temporalConnectionOptions(config);
   const settings = new ApiSettings({
     databaseUrl: config.DATABASE_URL,
     databasePoolSize: config.DATABASE_POOL_SIZE,
     databaseRole: config.DATABASE_APP_ROLE,
-    temporalAddress: config.TEMPORAL_ADDRESS,
+    temporalAddress: temporal.address,
     temporalNamespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     jwtSecret: jwt.secret,
     bodyLimit: config.HTTP_BODY_LIMIT,
     corsOrigins: config.corsOrigins(),
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    cyclePolicyMin: config.CYCLE_POLICY_MIN,
   });
-  const app = await createApiApp(settings, logger);
+  const app = await createApiApp(settings, logger, temporal);
   await app.listen(config.PORT, '0.0.0.0');
   logger.log(
     {

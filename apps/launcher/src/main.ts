@@ -51,7 +51,9 @@ async function main(): Promise<void> {
       });
       cleanups.push(() => embedded.stop());
       databaseUrl = embedded.url;
-      say(`embedded PostgreSQL (PGlite) at ${embedded.url}, files in ${join(dataDir, 'pglite')}`);
+      say(
+        `embedded PostgreSQL (PGlite) on ${embedded.address} (loopback only), files in ${join(dataDir, 'pglite')}`,
+      );
     }
     const applied = await migrateDatabase(databaseUrl);
     if (applied.length) {

@@ -1,12 +1,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
+import type { TemporalConnectionOptions } from '@app/config';
 import type { CycleActivities } from '@app/domain';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
 import { ensureCycleSearchAttributes } from './search-attributes';
 import { bundleWorkflows } from './workflow-bundle';
 
 export interface CycleWorkerSettings {
-  temporalAddress: string;
+  /** Address, TLS and API key: `temporalConnectionOptions(config)`, as the API connects. */
+  temporal: TemporalConnectionOptions;
   namespace: string;
   taskQueue: string;
   /** A prebuilt bundle file; without it the worker bundles the workflow sources itself. */
@@ -26,6 +28,7 @@ export function cycleActivities(context: INestApplicationContext): CycleActiviti
   return {
     recordCycleStarted: projection.recordCycleStarted.bind(projection),
     recordCycleEvent: projection.recordCycleEvent.bind(projection),
+    recordCycleChange: projection.recordCycleChange.bind(projection),
     readKpi: projection.readKpi.bind(projection),
   };
 }
@@ -34,8 +37,8 @@ export async function createCycleWorker(
   context: INestApplicationContext,
   settings: CycleWorkerSettings,
 ): Promise<RunningCycleWorker> {
-  await ensureCycleSearchAttributes(settings.temporalAddress, settings.namespace);
-  const connection = await NativeConnection.connect({ address: settings.temporalAddress });
+  await ensureCycleSearchAttributes(settings.temporal, settings.namespace);
+  const connection = await NativeConnection.connect(settings.temporal);
   const workflowBundle = settings.workflowBundlePath
     ? { codePath: settings.workflowBundlePath }
     : { code: await bundleWorkflows() };

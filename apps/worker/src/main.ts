@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';
-import { loadConfig, requireSettings } from '@app/config';
+import { loadConfig, requireSettings, temporalConnectionOptions } from '@app/config';
 import { projectRoot } from '@app/local-stack';
 import { JsonLogger } from '@app/logging';
 import { createCycleWorker } from './cycle-worker.factory';
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   );
   const prebuilt = join(projectRoot(), 'dist', 'workflow-bundle.js');
   const { worker, connection } = await createCycleWorker(context, {
-    temporalAddress: config.TEMPORAL_ADDRESS,
+    temporal: temporalConnectionOptions(config),
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowBundlePath:

@@ -1,5 +1,6 @@
 import { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
+import type { TemporalConnectionOptions } from '@app/config';
 import { CYCLE_SEARCH_ATTRIBUTES } from '@app/domain';
 
 const KEYWORD = temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD;
@@ -9,10 +10,12 @@ const KEYWORD = temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWOR
  * cycles by stage and service in the Temporal UI and CLI, on any Temporal server.
  */
 export async function ensureCycleSearchAttributes(
-  address: string,
+  server: string | TemporalConnectionOptions,
   namespace: string,
 ): Promise<void> {
-  const connection = await Connection.connect({ address });
+  const connection = await Connection.connect(
+    typeof server === 'string' ? { address: server } : server,
+  );
   try {
     const { customAttributes } = await connection.operatorService.listSearchAttributes({
       namespace,

@@ -1,5 +1,55 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateBy,
+} from 'class-validator';
+import {
+  ABSOLUTE_POLICY_MINIMUM,
+  DEFAULT_POLICY_MINIMUM,
+  POLICY_MAXIMUM,
+  policyDurationMs,
+} from '@app/domain';
+
+/** Words of the placeholders people copy from samples; a secret anyone can read is no secret. */
+const SAMPLE_WORDS = /change[-_ ]?me|secret|example|placeholder|replace[-_ ]?me/i;
+/** A random 32-character secret has far more; fewer means `aaaa…` or `abab…`. */
+const MIN_DISTINCT_CHARACTERS = 8;
+
+/** Whether a configured secret is a sample or placeholder value rather than a random one. */
+export function isSampleSecret(value: string): boolean {
+  return SAMPLE_WORDS.test(value) || new Set(value).size < MIN_DISTINCT_CHARACTERS;
+}
+
+function NotSampleSecret(name: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'notSampleSecret',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && !isSampleSecret(value),
+      defaultMessage: () =>
+        `${name} looks like a sample or placeholder value: set a random one (e.g. openssl rand -base64 48)`,
+    },
+  });
+}
+
+/** The least of the policy maximums: a larger minimum would leave that clock no valid value. */
+const SHORTEST_POLICY_MAXIMUM = Object.values(POLICY_MAXIMUM).reduce((shortest, candidate) =>
+  policyDurationMs(candidate) < policyDurationMs(shortest) ? candidate : shortest,
+);
+
+function isPolicyMinimum(value: string): boolean {
+  const length = policyDurationMs(value);
+  return (
+    length >= policyDurationMs(ABSOLUTE_POLICY_MINIMUM) &&
+    length <= policyDurationMs(SHORTEST_POLICY_MAXIMUM)
+  );
+}
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -28,12 +78,23 @@ export class EnvironmentVariables {
   @Max(100)
   DATABASE_POOL_SIZE = 10;
 
-  /** A role the apps assume on every connection (cycles_app: no right to rewrite the audit trail). */
+  /**
+   * The role DATABASE_URL logs in as (cycles_app: no right to rewrite the audit trail). Checked,
+   * never assumed with SET ROLE, which a session can undo with RESET ROLE.
+   */
   @IsOptional()
   @Matches(/^[a-z_][a-z0-9_]{0,62}$/, {
     message: 'DATABASE_APP_ROLE must be a lower-case role name',
   })
   DATABASE_APP_ROLE?: string;
+
+  /** `npm run migrate` sets it on cycles_app; it goes into the apps' DATABASE_URL, so URL-safe. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._~-]{16,}$/, {
+    message: 'DATABASE_APP_PASSWORD must be 16+ URL-safe characters (letters, digits, . _ ~ -)',
+  })
+  @NotSampleSecret('DATABASE_APP_PASSWORD')
+  DATABASE_APP_PASSWORD?: string;
 
   @IsOptional()
   @IsString()
@@ -50,9 +111,37 @@ export class EnvironmentVariables {
   @MinLength(1)
   TEMPORAL_TASK_QUEUE = 'improvement-cycles';
 
+  /** CA of the Temporal server's certificate: a PEM file path or the PEM text. Turns TLS on. */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CA?: string;
+
+  /** Client certificate for mutual TLS (path or PEM), with TEMPORAL_TLS_KEY. Turns TLS on. */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CERT?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_KEY?: string;
+
+  /** The name to verify the server's certificate against, when not the host of TEMPORAL_ADDRESS. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.-]{1,253}$/, {
+    message: 'TEMPORAL_TLS_SERVER_NAME must be a host name',
+  })
+  TEMPORAL_TLS_SERVER_NAME?: string;
+
+  /** Sent as `authorization: Bearer …` (Temporal Cloud API keys); implies TLS. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  TEMPORAL_API_KEY?: string;
+
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  @NotSampleSecret('AUTH_JWT_SECRET')
   AUTH_JWT_SECRET?: string;
 
   @IsOptional()
@@ -85,6 +174,21 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  /**
+   * The shortest approval SLA, check-in period and re-evaluation delay a new cycle accepts. Only
+   * demos and tests lower it; the workflow refuses anything under ABSOLUTE_POLICY_MINIMUM anyway.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'cyclePolicyMin',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isPolicyMinimum(value),
+      defaultMessage: () =>
+        `CYCLE_POLICY_MIN must be an ISO 8601 duration from ${ABSOLUTE_POLICY_MINIMUM} to ${SHORTEST_POLICY_MAXIMUM}, e.g. ${DEFAULT_POLICY_MINIMUM}`,
+    },
+  })
+  CYCLE_POLICY_MIN = DEFAULT_POLICY_MINIMUM;
 
   corsOrigins(): string[] {
     return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',') : [];

@@ -1,3 +1,4 @@
 export * from './app-config';
 export * from './jwt-secret';
 export * from './load-config';
+export * from './temporal-connection-options';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ConfigError } from './load-config';
 
 export interface JwtSecret {
   secret: string;
@@ -8,9 +9,13 @@ export interface JwtSecret {
   path?: string;
 }
 
+/** The same floor as AUTH_JWT_SECRET: a shorter HS256 secret can be guessed. */
+const MIN_SECRET_LENGTH = 32;
+
 /**
  * The HS256 secret: AUTH_JWT_SECRET when set, otherwise a random one generated once and kept under
- * the data directory, so tokens printed by `npm run token` stay valid across restarts.
+ * the data directory, so tokens printed by `npm run token` stay valid across restarts. A kept file
+ * that is empty or too short stops the start: signing tokens with it would accept forgeries.
  */
 export function resolveJwtSecret(configured: string | undefined, dataDir: string): JwtSecret {
   if (configured) {
@@ -19,13 +24,30 @@ export function resolveJwtSecret(configured: string | undefined, dataDir: string
   const dir = resolve(dataDir);
   const path = join(dir, 'jwt-secret');
   mkdirSync(dir, { recursive: true });
+  createOnce(path, randomBytes(48).toString('base64url'));
+  const secret = readFileSync(path, 'utf8').trim();
+  if (secret.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError([
+      `${path} holds ${secret.length === 0 ? 'no secret' : 'a secret shorter than 32 characters'}: delete it to have a new one generated, or set AUTH_JWT_SECRET`,
+    ]);
+  }
+  return { secret, path };
+}
+
+/**
+ * Writes the file complete under a temporary name, then links it into place: another process
+ * never sees it half written, and when one created it first, its secret is kept.
+ */
+function createOnce(path: string, content: string): void {
+  const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  writeFileSync(temporary, content, { mode: 0o600, flag: 'wx' });
   try {
-    writeFileSync(path, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    linkSync(temporary, path);
   } catch (error) {
-    // Another process created it first: use that one.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
       throw error;
     }
+  } finally {
+    unlinkSync(temporary);
   }
-  return { secret: readFileSync(path, 'utf8').trim(), path };
 }

@@ -50,4 +50,51 @@ describe('loadConfig', () => {
       /DATABASE_URL is required \(npm start provides it\)/,
     );
   });
+
+  it.each([
+    ['the sample compose used to carry', 'change-me-to-a-long-random-secret-of-32-chars-or-more'],
+    ['a changeme placeholder', 'CHANGEME-0123456789abcdefghijklmnopqrstuvwxyz'],
+    ['a value saying it is a secret', 'my-super-secret-jwt-signing-key-for-production'],
+    ['an example value', 'example-key-0123456789abcdefghijklmnopqrstuv'],
+    ['one repeated character', 'x'.repeat(64)],
+    ['a short repeated pattern', 'abab'.repeat(16)],
+  ])('refuses %s as AUTH_JWT_SECRET, naming it', (_case, secret) => {
+    expect(() => loadConfig({ AUTH_JWT_SECRET: secret })).toThrow(ConfigError);
+    expect(() => loadConfig({ AUTH_JWT_SECRET: secret })).toThrow(/AUTH_JWT_SECRET.*sample/);
+  });
+
+  it('accepts a random AUTH_JWT_SECRET', () => {
+    const secret = 'q7Vf3kP0xZ2mW9rT5yB8nL1cH4jD6gS0aE3uI7oK2pQ';
+    expect(loadConfig({ AUTH_JWT_SECRET: secret }).AUTH_JWT_SECRET).toBe(secret);
+  });
+
+  it('refuses an app login that is not DATABASE_APP_ROLE: SET ROLE on another login can be reset', () => {
+    const role = { DATABASE_APP_ROLE: 'cycles_app' };
+    expect(() =>
+      loadConfig({ ...role, DATABASE_URL: 'postgres://cycles:pw@db:5432/cycles' }),
+    ).toThrow(/DATABASE_URL must log in as DATABASE_APP_ROLE \(cycles_app\)/);
+    expect(
+      loadConfig({ ...role, DATABASE_URL: 'postgres://cycles_app:pw@db:5432/cycles' }).DATABASE_URL,
+    ).toBe('postgres://cycles_app:pw@db:5432/cycles');
+  });
+
+  it('refuses a placeholder or URL-unsafe DATABASE_APP_PASSWORD', () => {
+    expect(() => loadConfig({ DATABASE_APP_PASSWORD: 'change-me-please-now' })).toThrow(
+      /DATABASE_APP_PASSWORD/,
+    );
+    expect(() => loadConfig({ DATABASE_APP_PASSWORD: 'p@ss/word:with#chars' })).toThrow(
+      /DATABASE_APP_PASSWORD must be 16\+ URL-safe characters/,
+    );
+  });
+
+  it('refuses a TLS client certificate without its key, and the reverse', () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+    const address = { TEMPORAL_ADDRESS: 'temporal.example.test:7233' };
+    expect(() => loadConfig({ ...address, TEMPORAL_TLS_CERT: pem })).toThrow(
+      /TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together/,
+    );
+    expect(() => loadConfig({ ...address, TEMPORAL_TLS_KEY: pem })).toThrow(
+      /TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together/,
+    );
+  });
 });

@@ -1,13 +1,10 @@
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync } from 'class-validator';
 import { EnvironmentVariables } from './app-config';
+import { ConfigError } from './config-error';
+import { temporalConnectionProblems } from './temporal-connection-options';
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from './config-error';
 
 type Env = Record<string, string | undefined>;
 
@@ -20,6 +17,24 @@ const CONFIG_VARIABLES: readonly string[] = [
   ),
 ];
 
+/**
+ * The apps must log in as DATABASE_APP_ROLE: a role taken with SET ROLE on another login is undone
+ * by RESET ROLE, and that login (the owner, often) could rewrite the audit trail.
+ */
+function databaseLoginProblems(config: EnvironmentVariables): string[] {
+  const { DATABASE_URL: url, DATABASE_APP_ROLE: role } = config;
+  if (!url || !role || !URL.canParse(url)) {
+    return [];
+  }
+  // Role names are [a-z0-9_]: no percent-encoding to undo.
+  const user = new URL(url).username;
+  return user === role
+    ? []
+    : [
+        `DATABASE_URL must log in as DATABASE_APP_ROLE (${role}), not as ${user || 'the default user'}: put ${role} and its password in the URL`,
+      ];
+}
+
 /** Parses and validates the environment; throws a {@link ConfigError} naming every bad variable. */
 export function loadConfig(env: Env = process.env): EnvironmentVariables {
   const present: Record<string, string> = {};
@@ -30,15 +45,14 @@ export function loadConfig(env: Env = process.env): EnvironmentVariables {
     }
   }
   const config = plainToInstance(EnvironmentVariables, present);
-  const errors = validateSync(config, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.flatMap((error) =>
-        Object.values(error.constraints ?? {}).map((message) =>
-          message.startsWith(error.property) ? message : `${error.property}: ${message}`,
-        ),
-      ),
-    );
+  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+    ),
+  );
+  problems.push(...databaseLoginProblems(config), ...temporalConnectionProblems(config));
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
   }
   return config;
 }

@@ -16,3 +16,8 @@ export * from './maturity/maturity-assessment';
 export * from './maturity/self-test';
 export * from './prioritization/prioritization';
 export * from './cycle/kpi-status';
+export * from './cycle/cycle-policy-bounds';
+export * from './cycle/input-limits';
+export * from './identity/person-id';
+export * from './text/storable-text';
+export { CycleRuleSet } from './cycle/cycle-input-rules';

@@ -4,8 +4,16 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
   url: string;
+  /** `host:port` it listens on: loopback only. */
+  address: string;
   stop(): Promise<void>;
 }
+
+/**
+ * PGlite has one user, a superuser, and no passwords: anyone who reaches the socket owns the
+ * data. So it listens on loopback only, never on a configurable host.
+ */
+const LOOPBACK = '127.0.0.1';
 
 /**
  * PostgreSQL for machines without a server: PGlite keeps its files in `dataDir` and
@@ -14,12 +22,11 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
-  host?: string;
   maxConnections?: number;
 }): Promise<EmbeddedPostgres> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir);
-  const host = options.host ?? '127.0.0.1';
+  const host = LOOPBACK;
   const server = new PGLiteSocketServer({
     db,
     host,
@@ -29,6 +36,7 @@ export async function startEmbeddedPostgres(options: {
   await server.start();
   return {
     url: `postgres://postgres@${host}:${options.port}/postgres`,
+    address: `${host}:${options.port}`,
     stop: async () => {
       await server.stop();
       await db.close();

@@ -6,7 +6,10 @@ export interface DatabaseSettings {
   url: string;
   poolSize?: number;
   applicationName?: string;
-  /** A role every connection assumes (SET ROLE), e.g. cycles_app; the login role when unset. */
+  /**
+   * A role every connection assumes (SET ROLE), e.g. cycles_app: its privileges, not a boundary,
+   * since a session can RESET ROLE. The apps log in as it instead (loadConfig checks DATABASE_URL).
+   */
   role?: string;
 }
 

@@ -8,6 +8,7 @@ import { AuditRepository } from './repositories/audit.repository';
 import { CycleRepository } from './repositories/cycle.repository';
 import { KpiRepository } from './repositories/kpi.repository';
 import { MaturityRepository } from './repositories/maturity.repository';
+import { PendingApprovalRepository } from './repositories/pending-approval.repository';
 import { PrioritizationRepository } from './repositories/prioritization.repository';
 import { ServiceMatrixRepository } from './repositories/service-matrix.repository';
 import { SurveyRepository } from './repositories/survey.repository';
@@ -25,6 +26,7 @@ const REPOSITORIES = [
   PrioritizationRepository,
   ServiceMatrixRepository,
   MaturityRepository,
+  PendingApprovalRepository,
 ];
 
 /** The database connection and every repository, for the api and the worker alike. */

@@ -3,11 +3,14 @@ import { createSecretKey } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { verify } from 'jsonwebtoken';
 import type { Role } from '@app/domain';
-import { ALL_ROLES } from '@app/domain';
+import { ALL_ROLES, isStorableText, personIdProblem } from '@app/domain';
 import { ApiSettings } from '../platform/api-settings';
 import type { AuthenticatedUser } from './authenticated-user';
 
 export class InvalidTokenError extends Error {}
+
+/** Longest display name kept from a token's `name` claim. */
+export const TOKEN_NAME_MAX_LENGTH = 200;
 
 /** Verifies HS256 bearer tokens and reads the user they name. */
 @Injectable()
@@ -36,12 +39,30 @@ export class TokenVerifier {
     if (typeof sub !== 'string' || sub.length === 0) {
       throw new InvalidTokenError('token has no sub');
     }
+    // The sub becomes the actor of audit events and workflow commands: the person-id rule applies.
+    const subProblem = personIdProblem(sub);
+    if (subProblem) {
+      throw new InvalidTokenError(`its sub is refused: ${subProblem}`);
+    }
     const known = Array.isArray(roles)
       ? roles.filter((role): role is Role => ALL_ROLES.includes(role as Role))
       : [];
     if (known.length === 0) {
       throw new InvalidTokenError('token grants no known role');
     }
-    return { id: sub, ...(typeof name === 'string' ? { name } : {}), roles: known };
+    return { id: sub, ...(isDisplayName(name) ? { name } : {}), roles: known };
   }
+}
+
+/**
+ * A display name is a courtesy, not an identity: one too long or not storable is dropped (the
+ * caller stays who the `sub` says) rather than locking its holder out over a cosmetic claim.
+ */
+function isDisplayName(name: unknown): name is string {
+  return (
+    typeof name === 'string' &&
+    name.length > 0 &&
+    name.length <= TOKEN_NAME_MAX_LENGTH &&
+    isStorableText(name)
+  );
 }

@@ -1,9 +1,10 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import { Roles } from '../auth/auth.decorators';
 import { Clock } from '../platform/clock';
-import { MAX_PAGE_SIZE } from '../validation/page.query';
+import type { ListResponse } from '../validation/page.query';
+import { PageQuery } from '../validation/page.query';
 import { CycleView } from './cycle.view';
 import { CyclesService } from './cycles.service';
 
@@ -20,11 +21,16 @@ export class ApprovalsController {
   @Get('pending')
   @Roles(Role.Manager)
   @ApiOkResponse({
-    description: '{ items: [cycle with pendingApproval.waitingSeconds] }, oldest first',
+    description:
+      '`{ items: [cycle with pendingApproval.waitingSeconds], nextCursor }`, longest wait first; pass `nextCursor` as `cursor` for the next page (null on the last).',
   })
-  async pending(): Promise<{ items: CycleView[] }> {
+  @ApiBadRequestResponse({ description: 'A limit out of range or a cursor not from this API.' })
+  async pending(@Query() query: PageQuery): Promise<ListResponse<CycleView>> {
     const now = this.clock.now();
-    const cycles = await this.cycles.awaitingDecision(MAX_PAGE_SIZE);
-    return { items: cycles.map((cycle) => CycleView.of(cycle.detail, now)) };
+    const page = await this.cycles.awaitingDecision(query.toPageRequest());
+    return {
+      items: page.items.map((cycle) => CycleView.of(cycle.detail, now)),
+      nextCursor: page.nextCursor,
+    };
   }
 }

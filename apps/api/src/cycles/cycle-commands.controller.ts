@@ -8,6 +8,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsUUID } from 'class-validator';
 import type { UpdateDefinition } from '@temporalio/client';
 import type { Command, CycleState } from '@app/domain';
@@ -25,7 +26,7 @@ import {
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
-import { IdParam } from '../validation/id.param';
+import { IdParam, lowerCaseIds } from '../validation/id.param';
 import { CycleCommandsService } from './cycle-commands.service';
 import {
   DecisionDto,
@@ -41,6 +42,7 @@ import { IdempotencyKey } from './idempotency-key.decorator';
 
 class InitiativeParams extends IdParam {
   @IsUUID('all', { message: 'initiativeId must be a UUID' })
+  @Transform(lowerCaseIds)
   initiativeId!: string;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -13,82 +13,104 @@ import {
   IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
 import type { Decision } from '@app/domain';
-import { CauseCategory, GateDecision, InitiativeStatus, ReEvaluationDecision } from '@app/domain';
-import { BoundedText, OptionalBoundedText } from '../validation/field-rules';
+import {
+  CauseCategory,
+  CYCLE_INPUT_LIMITS as LIMITS,
+  GateDecision,
+  InitiativeStatus,
+  ReEvaluationDecision,
+} from '@app/domain';
+import {
+  BoundedText,
+  MaxTextLength,
+  OptionalBoundedText,
+  PersonIdField,
+} from '../validation/field-rules';
+import { lowerCaseIds } from '../validation/id.param';
 
 const finite = { allowNaN: false, allowInfinity: false } as const;
 
 export class RecordGapDto {
-  @BoundedText(4000, 'The gap: current state against the target state.')
+  @BoundedText(LIMITS.gapText, 'The gap: current state against the target state.')
   statement!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The KPI that measures the gap.' })
   @IsOptional()
   @IsUUID('all')
+  @Transform(lowerCaseIds)
   kpiId?: string;
 
   @ApiProperty() @IsNumber(finite) currentValue!: number;
   @ApiProperty() @IsNumber(finite) targetValue!: number;
 
-  @BoundedText(4000, 'Survey results, KPI readings or assessments behind the gap.')
+  @BoundedText(LIMITS.gapText, 'Survey results, KPI readings or assessments behind the gap.')
   evidence!: string;
 }
 
 export class RootCauseDto {
   @ApiProperty({ enum: CauseCategory }) @IsEnum(CauseCategory) category!: CauseCategory;
-  @BoundedText(4000) description!: string;
+  @BoundedText(LIMITS.causeText) description!: string;
 
-  @ApiProperty({ type: [String], maxItems: 10, description: 'The 5 whys, in order.' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', minLength: 1, maxLength: LIMITS.whyText },
+    maxItems: LIMITS.whys,
+    description: 'The 5 whys, in order.',
+  })
   @IsArray()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(LIMITS.whys)
   @IsString({ each: true })
   @MinLength(1, { each: true })
-  @MaxLength(1000, { each: true })
+  @MaxTextLength(LIMITS.whyText, { each: true })
   whys!: string[];
 
-  @BoundedText(4000) evidence!: string;
+  @BoundedText(LIMITS.causeText) evidence!: string;
 }
 
 export class RecordRootCausesDto {
-  @ApiProperty({ type: [RootCauseDto], minItems: 1, maxItems: 50 })
+  @ApiProperty({ type: [RootCauseDto], minItems: 1, maxItems: LIMITS.causes })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(LIMITS.causes)
   @ValidateNested({ each: true })
   @Type(() => RootCauseDto)
   causes!: RootCauseDto[];
 }
 
 export class InitiativeDto {
-  @BoundedText(300) title!: string;
-  @BoundedText(200, 'Who is accountable for it.') ownerId!: string;
+  @BoundedText(LIMITS.initiativeTitle) title!: string;
+  @PersonIdField('Who is accountable for it: a person id (the `sub` of their token).')
+  ownerId!: string;
 
   @ApiProperty({ example: '2027-03-31' })
   @IsDateString({ strict: true })
   dueDate!: string;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') kpiId?: string;
-  @BoundedText(2000, 'The effect expected on the KPI.') expectedEffect!: string;
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  @Transform(lowerCaseIds)
+  kpiId?: string;
+  @BoundedText(LIMITS.expectedEffect, 'The effect expected on the KPI.') expectedEffect!: string;
 }
 
 export class RecordInitiativesDto {
-  @ApiProperty({ type: [InitiativeDto], minItems: 1, maxItems: 50 })
+  @ApiProperty({ type: [InitiativeDto], minItems: 1, maxItems: LIMITS.initiatives })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(LIMITS.initiatives)
   @ValidateNested({ each: true })
   @Type(() => InitiativeDto)
   initiatives!: InitiativeDto[];
 }
 
 export class SubmitStageDto {
-  @OptionalBoundedText(2000) note?: string;
+  @OptionalBoundedText(LIMITS.note) note?: string;
 }
 
 const DECISIONS: Decision[] = [
@@ -104,7 +126,7 @@ export class DecisionDto {
   @IsIn(DECISIONS)
   decision!: Decision;
 
-  @OptionalBoundedText(2000, 'Required for every decision but approve.')
+  @OptionalBoundedText(LIMITS.reason, 'Required for every decision but approve.')
   reason?: string;
 }
 
@@ -127,9 +149,9 @@ export class ProgressDto {
   ])
   status!: Exclude<InitiativeStatus, InitiativeStatus.NotStarted>;
 
-  @OptionalBoundedText(2000) note?: string;
+  @OptionalBoundedText(LIMITS.note) note?: string;
 }
 
 export class ReasonDto {
-  @BoundedText(2000) reason!: string;
+  @BoundedText(LIMITS.reason) reason!: string;
 }

@@ -31,7 +31,10 @@ export interface CycleEvidence {
   gap: CycleState['gap'];
   rootCauses: CycleState['rootCauses'];
   initiatives: CycleState['initiatives'];
-  kpi: (KpiEntity & KpiStatus & { measurements: KpiMeasurementEntity[] }) | null;
+  /** The KPI with its latest measurements (at most 100, newest first) and how many it has. */
+  kpi:
+    | (KpiEntity & KpiStatus & { measurements: KpiMeasurementEntity[]; measurementCount: number })
+    | null;
   approvals: CycleState['decisions'];
   remindersAndEscalations: CycleState['notices'];
   checkIns: CycleState['checkIns'];
@@ -39,6 +42,9 @@ export interface CycleEvidence {
   /** The audit chain, recomputed now: its head hash seals this document. */
   history: ChainVerification;
 }
+
+/** The evidence carries the KPI's latest measurements, not all of them: a KPI may have years'. */
+export const EVIDENCE_MEASUREMENTS = 100;
 
 /** One document with everything an auditor needs for one improvement. */
 @Injectable()
@@ -57,7 +63,7 @@ export class CycleEvidenceService {
     const [service, kpi, measurements, history] = await Promise.all([
       this.services.findById(state.serviceId),
       kpiId ? this.kpis.findById(kpiId) : null,
-      kpiId ? this.kpis.measurements(kpiId) : [],
+      kpiId ? this.kpis.measurementPage(kpiId, { limit: EVIDENCE_MEASUREMENTS }) : null,
       this.audit.verify(cycleChain(cycleId)),
     ]);
     const { serviceId, stage, status, policy, previousCycleId, startedAt, startedBy, outcome } =
@@ -80,17 +86,15 @@ export class CycleEvidenceService {
       gap: state.gap,
       rootCauses: state.rootCauses,
       initiatives: state.initiatives,
-      kpi: kpi
-        ? {
-            ...kpi,
-            ...kpiStatus(
-              kpi.direction,
-              kpi.target,
-              measurements.map((row) => row.value),
-            ),
-            measurements,
-          }
-        : null,
+      kpi:
+        kpi && measurements
+          ? {
+              ...kpi,
+              ...kpiStatus(kpi.direction, kpi.target, measurements.latestValues),
+              measurements: measurements.items,
+              measurementCount: measurements.total,
+            }
+          : null,
       approvals: state.decisions,
       remindersAndEscalations: state.notices,
       checkIns: state.checkIns,

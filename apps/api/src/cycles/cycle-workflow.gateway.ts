@@ -32,6 +32,7 @@ const FAILURE_CODES: Record<CycleFailureType, ErrorCode> = {
   [CycleFailureType.SelfApproval]: ErrorCode.Forbidden,
   [CycleFailureType.NotPermitted]: ErrorCode.Forbidden,
   [CycleFailureType.UnknownInitiative]: ErrorCode.NotFound,
+  [CycleFailureType.NotRecorded]: ErrorCode.Unavailable,
 };
 
 /** The API's only way into the improvement-cycle workflows. */
@@ -63,7 +64,7 @@ export class CycleWorkflowGateway {
           }),
       );
     } catch (error) {
-      if (isTimeout(error) && (await this.isRunning(input.cycleId))) {
+      if (isTimeout(error) && (await this.isRunning(input.cycleId).catch(() => false))) {
         // Started durably but no worker has recorded it yet (e.g. all workers are down): the
         // workflow records it when one is back, which is what 202 Accepted promises.
         return CycleStateMachine.begin(input).state;
@@ -100,9 +101,11 @@ export class CycleWorkflowGateway {
   /** Whether the cycle's workflow is running in Temporal. */
   async isRunning(cycleId: string): Promise<boolean> {
     try {
-      const description = await this.temporal.client.workflow
-        .getHandle(cycleWorkflowId(cycleId))
-        .describe();
+      // Bounded: with Temporal unreachable, the SDK would otherwise retry for about 20 s.
+      const description = await this.temporal.connection.withDeadline(
+        Date.now() + this.settings.commandWaitMs,
+        () => this.temporal.client.workflow.getHandle(cycleWorkflowId(cycleId)).describe(),
+      );
       return description.status.name === 'RUNNING';
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) {

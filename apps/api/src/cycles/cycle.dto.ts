@@ -1,19 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { CycleStage, CycleStatus, DEFAULT_CYCLE_POLICY, Role } from '@app/domain';
+import {
+  CycleStage,
+  CycleStatus,
+  DEFAULT_CYCLE_POLICY,
+  DEFAULT_POLICY_MINIMUM,
+  POLICY_MAXIMUM,
+  Role,
+} from '@app/domain';
 import type { CyclePolicy } from '@app/domain';
 import { OptionalIsoDuration, UuidField } from '../validation/field-rules';
+import { lowerCaseIds } from '../validation/id.param';
 import { PageQuery } from '../validation/page.query';
 
+/** The bounds every policy clock is held to, in words for the OpenAPI document. */
+const bounds = (field: keyof typeof POLICY_MAXIMUM): string =>
+  ` From CYCLE_POLICY_MIN (${DEFAULT_POLICY_MINIMUM} unless configured) to ${POLICY_MAXIMUM[field]}; outside: 400.`;
+
 export class CyclePolicyDto implements Partial<CyclePolicy> {
-  @OptionalIsoDuration(DEFAULT_CYCLE_POLICY.approvalSla, 'How long a gate waits before a reminder.')
+  @OptionalIsoDuration(
+    DEFAULT_CYCLE_POLICY.approvalSla,
+    `How long a gate waits before a reminder.${bounds('approvalSla')}`,
+  )
   approvalSla?: string;
 
-  @OptionalIsoDuration(DEFAULT_CYCLE_POLICY.checkInEvery, 'How often monitoring checks in.')
+  @OptionalIsoDuration(
+    DEFAULT_CYCLE_POLICY.checkInEvery,
+    `How often monitoring checks in.${bounds('checkInEvery')}`,
+  )
   checkInEvery?: string;
 
-  @OptionalIsoDuration(DEFAULT_CYCLE_POLICY.reEvaluateAfter, 'When monitoring is re-evaluated.')
+  @OptionalIsoDuration(
+    DEFAULT_CYCLE_POLICY.reEvaluateAfter,
+    `When monitoring is re-evaluated.${bounds('reEvaluateAfter')}`,
+  )
   reEvaluateAfter?: string;
 
   @ApiPropertyOptional({ enum: Role, default: Role.Admin, description: 'Who escalations go to.' })
@@ -46,6 +67,7 @@ export class CycleListQuery extends PageQuery {
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
+  @Transform(lowerCaseIds)
   @IsUUID('all')
   serviceId?: string;
 }

@@ -48,7 +48,11 @@ export class CycleView {
   @ApiProperty({ type: [Object] }) decisions!: DecisionRecord[];
   @ApiProperty({ type: [Object], description: 'Reminders and escalations of waiting approvals.' })
   escalations!: ApprovalNotice[];
-  @ApiProperty({ type: [Object] }) checkIns!: CheckIn[];
+  @ApiProperty({
+    type: [Object],
+    description: 'The latest 12 check-ins, oldest first; the history holds every one.',
+  })
+  checkIns!: CheckIn[];
   @ApiProperty({ nullable: true, type: Object }) monitoring!: MonitoringPeriod | null;
   @ApiPropertyOptional({ nullable: true, type: Object, description: 'The latest re-evaluation.' })
   reEvaluation!: ReEvaluationSnapshot | null;

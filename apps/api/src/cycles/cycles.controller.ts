@@ -5,7 +5,9 @@ import {
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiServiceUnavailableResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { cycleWorkflowId, Role } from '@app/domain';
@@ -37,6 +39,12 @@ export class CyclesController {
   @ApiAcceptedResponse({ type: CycleStartedView, description: 'The cycle workflow is running.' })
   @ApiNotFoundResponse({ description: 'The service does not exist.' })
   @ApiConflictResponse({ description: 'The service already has an active cycle.' })
+  @ApiTooManyRequestsResponse({
+    description: 'Temporal is rate limiting; retry after the `Retry-After` header’s seconds.',
+  })
+  @ApiServiceUnavailableResponse({
+    description: 'Temporal is out of reach; retry after the `Retry-After` header’s seconds.',
+  })
   async start(
     @Body() body: StartCycleDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -69,7 +77,7 @@ export class CyclesController {
   @Get(':id/evidence')
   @ApiOkResponse({
     description:
-      'Everything an auditor needs for one improvement: the ranking that chose the service, gap, causes, initiatives, KPI measurements, approvals, reminders and escalations, re-evaluations, outcome and the verified head hash of its history.',
+      'Everything an auditor needs for one improvement: the ranking that chose the service, gap, causes, initiatives, the KPI with its latest 100 measurements (newest first) and `measurementCount`, approvals, reminders and escalations, re-evaluations, outcome and the verified head hash of its history.',
   })
   @ApiNotFoundResponse()
   evidence(@Param() params: IdParam): Promise<CycleEvidence> {

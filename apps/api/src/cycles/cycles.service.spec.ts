@@ -1,12 +1,22 @@
+import type { CyclePolicy } from '@app/domain';
 import { DomainError, ErrorCode, Role } from '@app/domain';
-import type { CycleRepository, ServiceRepository } from '@app/persistence';
+import type {
+  CycleRepository,
+  PendingApprovalRepository,
+  ServiceRepository,
+} from '@app/persistence';
+import { ApiSettings } from '../platform/api-settings';
 import type { PrioritizationService } from '../prioritization/prioritization.service';
 import type { CycleWorkflowGateway } from './cycle-workflow.gateway';
 import { CyclesService } from './cycles.service';
 
 describe('CyclesService.start', () => {
   const actor = { id: 'iris', roles: [Role.Improver] };
-  const setup = (options: { serviceExists: boolean; activeCycleId?: string }) => {
+  const setup = (options: {
+    serviceExists: boolean;
+    activeCycleId?: string;
+    cyclePolicyMin?: string;
+  }) => {
     const gateway = {
       start: jest.fn(async (input: { cycleId: string }) => ({ cycleId: input.cycleId })),
     };
@@ -43,6 +53,17 @@ describe('CyclesService.start', () => {
       } as unknown as PrioritizationService,
       { now: () => new Date('2026-11-22T09:00:00Z') },
       { newId: () => '11111111-2222-4333-8444-555555555555' },
+      {} as PendingApprovalRepository,
+      new ApiSettings({
+        databaseUrl: 'postgres://x',
+        databasePoolSize: 1,
+        temporalAddress: 'x:1',
+        temporalNamespace: 'default',
+        taskQueue: 'q',
+        jwtSecret: 'x',
+        bodyLimit: 1024,
+        cyclePolicyMin: options.cyclePolicyMin ?? 'PT1S',
+      }),
     );
     return { service, gateway };
   };
@@ -86,5 +107,33 @@ describe('CyclesService.start', () => {
       expect((error as DomainError).code).toBe(code);
       expect(gateway.start).not.toHaveBeenCalled();
     }
+  });
+
+  it('holds each policy clock within CYCLE_POLICY_MIN and its maximum, naming the bounds', async () => {
+    const refused = async (cyclePolicyMin: string, policy: Partial<CyclePolicy>) => {
+      const { service, gateway } = setup({ serviceExists: true, cyclePolicyMin });
+      const error = await service.start('svc', policy, actor).catch((caught: unknown) => caught);
+      expect(gateway.start).not.toHaveBeenCalled();
+      return error as DomainError;
+    };
+    expect((await refused('PT1M', { approvalSla: 'PT2S' })).fields).toEqual([
+      {
+        field: 'policy.approvalSla',
+        message: 'approvalSla must be between PT1M and P90D, not PT2S',
+      },
+    ]);
+    expect((await refused('PT1S', { checkInEvery: 'P300000Y' })).fields).toEqual([
+      {
+        field: 'policy.checkInEvery',
+        message: 'checkInEvery must be between PT1S and P1Y, not P300000Y',
+      },
+    ]);
+    expect((await refused('PT1S', { reEvaluateAfter: 'PT0S' })).code).toBe(ErrorCode.InvalidInput);
+    expect((await refused('PT1S', { approvalSla: 'P91D' })).fields[0]?.field).toBe(
+      'policy.approvalSla',
+    );
+    const { service, gateway } = setup({ serviceExists: true, cyclePolicyMin: 'PT1S' });
+    await service.start('svc', { approvalSla: 'PT2S', reEvaluateAfter: 'P5Y' }, actor);
+    expect(gateway.start).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, CyclePolicy, CycleSelection, CycleState } from '@app/domain';
-import { DomainError, withPolicyDefaults } from '@app/domain';
+import type { Actor, CyclePolicy, CycleSelection, CycleState, PolicyDuration } from '@app/domain';
+import {
+  DomainError,
+  ErrorCode,
+  POLICY_MAXIMUM,
+  policyProblems,
+  withPolicyDefaults,
+} from '@app/domain';
 import type { CycleFilter, Page, PageRequest } from '@app/persistence';
-import { CycleEntity, CycleRepository, ServiceRepository } from '@app/persistence';
+import {
+  CycleEntity,
+  CycleRepository,
+  PendingApprovalRepository,
+  ServiceRepository,
+} from '@app/persistence';
+import { ApiSettings } from '../platform/api-settings';
 import { Clock, IdGenerator } from '../platform/clock';
 import { PrioritizationService } from '../prioritization/prioritization.service';
 import { CycleWorkflowGateway } from './cycle-workflow.gateway';
@@ -17,6 +29,8 @@ export class CyclesService {
     private readonly prioritization: PrioritizationService,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    private readonly pendingApprovals: PendingApprovalRepository,
+    private readonly settings: ApiSettings,
   ) {}
 
   /** Starts an improvement cycle for a service that has none active. */
@@ -25,6 +39,7 @@ export class CyclesService {
     policy: Partial<CyclePolicy> | undefined,
     actor: Actor,
   ): Promise<CycleState> {
+    const fullPolicy = this.boundedPolicy(policy);
     await this.services.requireExists(serviceId);
     const active = await this.cycles.findActiveForService(serviceId);
     if (active) {
@@ -36,11 +51,33 @@ export class CyclesService {
     return this.workflows.start({
       cycleId: this.ids.newId(),
       serviceId,
-      policy: withPolicyDefaults(policy),
+      policy: fullPolicy,
       startedBy: { id: actor.id, roles: actor.roles },
       requestedAt,
       ...(selection ? { selection } : {}),
     });
+  }
+
+  /** The policy with its defaults, each clock within CYCLE_POLICY_MIN..its maximum. */
+  private boundedPolicy(policy: Partial<CyclePolicy> | undefined): CyclePolicy {
+    const full = withPolicyDefaults(policy);
+    const minimum = this.settings.cyclePolicyMin;
+    // Every bound in the message: a value too large to be a date at all is out of range too.
+    const problems = policyProblems(full, minimum).map((problem) => {
+      const field = problem.field as PolicyDuration;
+      return {
+        field: `policy.${field}`,
+        message: `${field} must be between ${minimum} and ${POLICY_MAXIMUM[field]}, not ${full[field]}`,
+      };
+    });
+    if (problems.length > 0) {
+      throw new DomainError(
+        ErrorCode.InvalidInput,
+        problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '),
+        problems,
+      );
+    }
+    return full;
   }
 
   /** The service's place in today's default ranking, kept with the cycle for auditors. */
@@ -78,7 +115,8 @@ export class CyclesService {
     return this.cycles.list(filter, page);
   }
 
-  awaitingDecision(limit: number): Promise<CycleEntity[]> {
-    return this.cycles.awaitingDecision(limit);
+  /** A manager's inbox, longest wait first, a page at a time. */
+  awaitingDecision(page: PageRequest): Promise<Page<CycleEntity>> {
+    return this.pendingApprovals.awaitingDecision(page);
   }
 }

@@ -1,5 +1,5 @@
 import type { AuditRecord } from '@app/persistence';
-import { csvField, historyAsCsv, historyAsJson } from './history-export';
+import { csvField, historyAsCsv, historyAsJson, neutralizeFormula } from './history-export';
 
 async function text(chunks: AsyncIterable<string>): Promise<string> {
   let out = '';
@@ -32,6 +32,30 @@ describe('history export', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
+  });
+
+  it.each(['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx'])(
+    'neutralizes a cell a spreadsheet would run as a formula: %j',
+    (cell) => {
+      expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+    },
+  );
+
+  it('leaves other cells as they are', () => {
+    for (const cell of ['plain', '{"a":"=1"}', '12', '', "'quoted", ' =x']) {
+      expect(neutralizeFormula(cell)).toBe(cell);
+    }
+  });
+
+  it('writes formula-like values as quoted text, still valid RFC 4180', async () => {
+    const hostile: AuditRecord = {
+      ...event(1, {}),
+      actor: { id: '=HYPERLINK("http://evil.example","x")', roles: ['improver'] },
+      requestId: '-1+2',
+    };
+    const line = (await text(historyAsCsv(batches([hostile])))).split('\r\n')[1] ?? '';
+    expect(line).toContain(',"\'=HYPERLINK(""http://evil.example"",""x"")",');
+    expect(line).toContain(",'-1+2,");
   });
 
   it('writes a header and one CRLF line per event', async () => {

@@ -19,6 +19,14 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * A cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a leading
+ * single quote, so it is shown as text (OWASP's advice against CSV injection).
+ */
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 function csvRow(event: AuditRecord): string {
   return [
     String(event.seq),
@@ -33,7 +41,7 @@ function csvRow(event: AuditRecord): string {
     event.prevHash,
     event.hash,
   ]
-    .map(csvField)
+    .map((cell) => csvField(neutralizeFormula(cell)))
     .join(',');
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ApiSettings } from '../platform/api-settings';
+import { Clock } from '../platform/clock';
 import { TemporalConnection } from '../temporal/temporal-client.provider';
 
 export type DependencyState = 'up' | 'down';
@@ -11,17 +12,33 @@ export interface Readiness {
 }
 
 const CHECK_TIMEOUT_MS = 2_000;
+/** Probes may come often: within this long, callers share one answer (and one connection). */
+export const READINESS_CACHE_MS = 1_000;
 
 /** Whether the API can serve requests: its database and Temporal both answer. */
 @Injectable()
 export class ReadinessService {
+  private cached?: { at: number; answer: Promise<Readiness> };
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly temporal: TemporalConnection,
     private readonly settings: ApiSettings,
+    private readonly clock: Clock,
   ) {}
 
-  async check(): Promise<Readiness> {
+  /** The latest answer when under a second old (or still being worked out), else a new check. */
+  check(): Promise<Readiness> {
+    const now = this.clock.now().getTime();
+    if (this.cached && now >= this.cached.at && now - this.cached.at < READINESS_CACHE_MS) {
+      return this.cached.answer;
+    }
+    const answer = this.probeDependencies();
+    this.cached = { at: now, answer };
+    return answer;
+  }
+
+  private async probeDependencies(): Promise<Readiness> {
     const [database, temporal] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() =>

@@ -1,9 +1,62 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsEnum, IsNumber } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDateString,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import type { KpiTrend } from '@app/domain';
 import { KpiDirection, kpiStatus } from '@app/domain';
-import type { KpiEntity, KpiMeasurementEntity } from '@app/persistence';
+import type {
+  KpiEntity,
+  KpiMeasurementEntity,
+  MeasurementPage,
+  PageRequest,
+} from '@app/persistence';
 import { BoundedText, OptionalBoundedText } from '../validation/field-rules';
+import { IsListCursor } from '../validation/page.query';
+
+export const DEFAULT_MEASUREMENTS = 100;
+export const MAX_MEASUREMENTS = 1_000;
+
+/** Which measurements a KPI is read with: the latest `limit`, then the page after `cursor`. */
+export class KpiMeasurementsQuery {
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_MEASUREMENTS,
+    default: DEFAULT_MEASUREMENTS,
+    description: 'How many measurements to include, newest first.',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_MEASUREMENTS)
+  limit?: number;
+
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'The nextCursor of the previous read: its next, older measurements.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @IsListCursor()
+  cursor?: string;
+
+  toPageRequest(): PageRequest {
+    return {
+      limit: this.limit ?? DEFAULT_MEASUREMENTS,
+      ...(this.cursor ? { cursor: this.cursor } : {}),
+    };
+  }
+}
 
 const finite = { allowNaN: false, allowInfinity: false } as const;
 
@@ -37,6 +90,13 @@ export class MeasurementView {
   }
 }
 
+const NO_MEASUREMENTS: MeasurementPage = {
+  items: [],
+  nextCursor: null,
+  total: 0,
+  latestValues: [],
+};
+
 export class KpiView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) serviceId!: string;
@@ -50,9 +110,21 @@ export class KpiView {
   gapToTarget!: number | null;
   @ApiProperty({ enum: ['improving', 'worsening', 'flat'], nullable: true })
   trend!: KpiTrend | null;
-  @ApiProperty({ type: [MeasurementView] }) measurements!: MeasurementView[];
+  @ApiProperty({
+    type: [MeasurementView],
+    description: 'The latest measurements, newest first: `limit` of them (100 by default).',
+  })
+  measurements!: MeasurementView[];
+  @ApiProperty({ description: 'How many measurements the KPI has in all.' })
+  measurementCount!: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next, older measurements; null after the oldest.',
+  })
+  nextCursor!: string | null;
 
-  static of(kpi: KpiEntity, measurements: KpiMeasurementEntity[]): KpiView {
+  static of(kpi: KpiEntity, measurements: MeasurementPage = NO_MEASUREMENTS): KpiView {
     return {
       id: kpi.id,
       serviceId: kpi.serviceId,
@@ -61,12 +133,10 @@ export class KpiView {
       direction: kpi.direction,
       baseline: kpi.baseline,
       target: kpi.target,
-      ...kpiStatus(
-        kpi.direction,
-        kpi.target,
-        measurements.map((row) => row.value),
-      ),
-      measurements: measurements.map((row) => MeasurementView.of(row)),
+      ...kpiStatus(kpi.direction, kpi.target, measurements.latestValues),
+      measurements: measurements.items.map((row) => MeasurementView.of(row)),
+      measurementCount: measurements.total,
+      nextCursor: measurements.nextCursor,
     };
   }
 }

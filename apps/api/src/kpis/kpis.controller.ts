@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -11,7 +12,13 @@ import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
-import { CreateKpiDto, KpiView, MeasurementView, RecordMeasurementDto } from './kpi.dto';
+import {
+  CreateKpiDto,
+  KpiMeasurementsQuery,
+  KpiView,
+  MeasurementView,
+  RecordMeasurementDto,
+} from './kpi.dto';
 import { KpisService } from './kpis.service';
 
 @ApiTags('measurement')
@@ -30,7 +37,7 @@ export class KpisController {
     @Body() body: CreateKpiDto,
     @Change() change: ChangeContext,
   ): Promise<KpiView> {
-    return KpiView.of(await this.kpis.create(id, body, change), []);
+    return KpiView.of(await this.kpis.create(id, body, change));
   }
 
   @Post('kpis/:id/measurements')
@@ -46,8 +53,13 @@ export class KpisController {
   }
 
   @Get('kpis/:id')
-  @ApiOkResponse({ type: KpiView })
-  async get(@Param() { id }: IdParam): Promise<KpiView> {
-    return KpiView.of(await this.kpis.get(id), await this.kpis.measurements(id));
+  @ApiOkResponse({
+    type: KpiView,
+    description: 'The KPI, its standing, and its latest measurements, a page at a time.',
+  })
+  @ApiBadRequestResponse({ description: 'A limit out of 1..1000 or a cursor not from this API.' })
+  async get(@Param() { id }: IdParam, @Query() query: KpiMeasurementsQuery): Promise<KpiView> {
+    const kpi = await this.kpis.get(id);
+    return KpiView.of(kpi, await this.kpis.measurements(id, query.toPageRequest()));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@app/domain';
-import type { ChangeContext } from '@app/persistence';
+import type { ChangeContext, MeasurementPage, PageRequest } from '@app/persistence';
 import {
   KpiEntity,
   KpiMeasurementEntity,
@@ -44,7 +44,8 @@ export class KpisService {
     return kpi;
   }
 
-  measurements(kpiId: string): Promise<KpiMeasurementEntity[]> {
-    return this.kpis.measurements(kpiId);
+  /** A page of the KPI's measurements, newest first, with their count. */
+  measurements(kpiId: string, page: PageRequest): Promise<MeasurementPage> {
+    return this.kpis.measurementPage(kpiId, page);
   }
 }

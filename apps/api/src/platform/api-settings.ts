@@ -1,3 +1,5 @@
+import { ABSOLUTE_POLICY_MINIMUM, DEFAULT_POLICY_MINIMUM, policyDurationMs } from '@app/domain';
+
 export interface ApiSettingsInput {
   databaseUrl: string;
   databasePoolSize: number;
@@ -16,6 +18,8 @@ export interface ApiSettingsInput {
   cycleStartWaitMs?: number;
   /** How long a cycle command waits for the workflow to record it before answering 503. */
   commandWaitMs?: number;
+  /** The shortest policy clock a new cycle accepts (CYCLE_POLICY_MIN); PT1M unless given. */
+  cyclePolicyMin?: string;
 }
 
 /** What the API process was configured with, resolved once at boot. */
@@ -32,6 +36,7 @@ export class ApiSettings {
   readonly rateLimitPerMinute: number;
   readonly cycleStartWaitMs: number;
   readonly commandWaitMs: number;
+  readonly cyclePolicyMin: string;
 
   constructor(input: ApiSettingsInput) {
     this.databaseUrl = input.databaseUrl;
@@ -46,5 +51,12 @@ export class ApiSettings {
     this.rateLimitPerMinute = input.rateLimitPerMinute ?? 600;
     this.cycleStartWaitMs = input.cycleStartWaitMs ?? 5_000;
     this.commandWaitMs = input.commandWaitMs ?? 15_000;
+    this.cyclePolicyMin = input.cyclePolicyMin ?? DEFAULT_POLICY_MINIMUM;
+    // NaN (not a duration) fails this comparison too.
+    if (!(policyDurationMs(this.cyclePolicyMin) >= policyDurationMs(ABSOLUTE_POLICY_MINIMUM))) {
+      throw new RangeError(
+        `cyclePolicyMin must be a duration of at least ${ABSOLUTE_POLICY_MINIMUM}, not ${this.cyclePolicyMin}`,
+      );
+    }
   }
 }

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { lowerCaseIds } from '../validation/id.param';
 
 const PERIOD = /^\d{4}-Q[1-4]$/;
 
@@ -57,6 +58,7 @@ export class PrioritiesQuery {
     description: 'Default: the latest survey with responses.',
   })
   @IsOptional()
+  @Transform(lowerCaseIds)
   @IsUUID('all')
   surveyId?: string;
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import type { ServiceRecord } from '@app/persistence';
 import { BoundedText, OptionalBoundedText, UuidField } from '../validation/field-rules';
+import { lowerCaseIds } from '../validation/id.param';
 
 export class ServiceStandardDto {
   @BoundedText(2000, 'The response time or quality level the provider promises.')
@@ -43,6 +44,7 @@ export class CreateServiceDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @ArrayUnique()
+  @Transform(lowerCaseIds)
   @IsUUID('all', { each: true })
   consumerAreaIds!: string[];
 

@@ -1,15 +1,41 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import type { ValidationOptions } from 'class-validator';
 import {
+  buildMessage,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   registerDecorator,
+  ValidateBy,
 } from 'class-validator';
-import { isIsoDuration } from '@app/domain';
+import { isIsoDuration, PERSON_ID_MAX_LENGTH, personIdProblem } from '@app/domain';
+
+/**
+ * At most `max` UTF-16 code units (`String#length`): the count the workflow's validators use, and
+ * never fewer than PostgreSQL's characters, so text that passes fits its varchar(n) column.
+ * class-validator's MaxLength counts a surrogate pair, or a character and its variation selector,
+ * as one: 150 x "a\uFE0F" passed a limit of 200 and failed the insert with a 500.
+ */
+export function MaxTextLength(max: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'maxTextLength',
+      constraints: [max],
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && value.length <= max,
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be at most ${max} characters (an emoji counts as two)`,
+          options,
+        ),
+      },
+    },
+    options,
+  );
+}
 
 /** A required, trimmed-meaningful string of at most `max` characters. */
 export function BoundedText(max: number, description?: string): PropertyDecorator {
@@ -17,7 +43,7 @@ export function BoundedText(max: number, description?: string): PropertyDecorato
     ApiProperty({ type: String, maxLength: max, description }),
     IsString(),
     IsNotEmpty(),
-    MaxLength(max),
+    MaxTextLength(max),
   );
 }
 
@@ -26,12 +52,38 @@ export function OptionalBoundedText(max: number, description?: string): Property
     ApiPropertyOptional({ type: String, maxLength: max, description }),
     IsOptional(),
     IsString(),
-    MaxLength(max),
+    MaxTextLength(max),
+  );
+}
+
+/** A person's id (a token's `sub`), under the same rule the workflow applies. */
+export function PersonIdField(description?: string): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ type: String, minLength: 1, maxLength: PERSON_ID_MAX_LENGTH, description }),
+    IsString(),
+    (target: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: 'isPersonId',
+        target: target.constructor,
+        propertyName: String(propertyName),
+        options: {
+          message: ({ value }) =>
+            `${String(propertyName)}: ${personIdProblem(value) ?? 'not a person id'}`,
+        },
+        validator: { validate: (value: unknown) => personIdProblem(value) === undefined },
+      }),
   );
 }
 
 export function UuidField(description?: string): PropertyDecorator {
-  return applyDecorators(ApiProperty({ type: String, format: 'uuid', description }), IsUUID('all'));
+  return applyDecorators(
+    ApiProperty({ type: String, format: 'uuid', description }),
+    // Workflow ids and audit chains are case-sensitive: one id, one spelling.
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? value.toLowerCase() : value,
+    ),
+    IsUUID('all'),
+  );
 }
 
 function IsIsoDurationText(options?: ValidationOptions): PropertyDecorator {

@@ -7,6 +7,8 @@ export enum CycleFailureType {
   SelfApproval = 'SelfApproval',
   NotPermitted = 'NotPermitted',
   UnknownInitiative = 'UnknownInitiative',
+  /** The change could not be recorded in time (database unreachable); it was not applied. */
+  NotRecorded = 'NotRecorded',
 }
 
 /** A command the cycle's rules refuse; thrown by the state machine, never retried. */

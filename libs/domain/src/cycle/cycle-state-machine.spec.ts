@@ -394,7 +394,8 @@ describe('CycleStateMachine', () => {
   describe('re-evaluation decisions', () => {
     const reEvaluating = () => {
       const m = inMonitoring();
-      m.reEvaluateNow('Review', manu, at(5), kpi(4));
+      // Another manager asks for it: the one who asks never decides it (four eyes).
+      m.reEvaluateNow('Review', { id: 'mara', roles: [Role.Manager] }, at(5), kpi(4));
       return m;
     };
 

@@ -1,4 +1,4 @@
-import { addIsoDuration } from '../time/iso-duration';
+import { addIsoDuration, parseIsoDuration } from '../time/iso-duration';
 import type { Actor } from './actor';
 import { Role, SYSTEM_ACTOR } from './actor';
 import type {
@@ -9,8 +9,20 @@ import type {
   ProgressReport,
   RootCause,
 } from './cycle-content';
-import { CauseCategory, InitiativeStatus, KpiDirection } from './cycle-content';
-import { CycleFailureType, CycleRuleViolation } from './cycle-failure';
+import { InitiativeStatus, KpiDirection } from './cycle-content';
+import { CycleFailureType } from './cycle-failure';
+import {
+  checkInitiativePlans,
+  checkRootCauses,
+  CycleRuleSet,
+  fail,
+  requireNumber,
+  requireOptionalText,
+  requirePerson,
+  requireRole,
+  requireText,
+} from './cycle-input-rules';
+import { ABSOLUTE_POLICY_MINIMUM, policyProblems } from './cycle-policy-bounds';
 import { CycleStage, CycleStatus } from './cycle-stage';
 import type {
   CycleEvent,
@@ -22,6 +34,7 @@ import type {
 } from './cycle-state';
 import { CycleAction, GateDecision, ReEvaluationDecision } from './cycle-state';
 import type { StartCycleInput } from './improvement-cycle.contract';
+import { CYCLE_INPUT_LIMITS as LIMITS } from './input-limits';
 
 /** Stages that end with a manager's approval, and the stage an approval leads to. */
 const NEXT_STAGE: Partial<Record<CycleStage, CycleStage>> = {
@@ -33,13 +46,10 @@ const NEXT_STAGE: Partial<Record<CycleStage, CycleStage>> = {
 /** Reminder plus escalations sent for one wait; after that the wait is left to the inbox. */
 export const MAX_APPROVAL_NOTICES = 6;
 
-const LIMITS = { text: 4000, list: 50, whys: 10 };
+/** Check-ins kept in the state (and so the projection); every one of them is in the history. */
+export const RECENT_CHECK_INS = 12;
 
 export type DueTimer = 'approval_sla' | 'check_in' | 're_evaluation';
-
-const fail = (type: CycleFailureType, message: string): never => {
-  throw new CycleRuleViolation(type, message);
-};
 
 /**
  * The improvement cycle's rules: which command is allowed when, by whom, and what it changes.
@@ -48,7 +58,28 @@ const fail = (type: CycleFailureType, message: string): never => {
  * validators); the command methods validate again, apply, and return the audit event.
  */
 export class CycleStateMachine {
+  private rules = CycleRuleSet.Current;
+
   private constructor(private readonly s: CycleState) {}
+
+  /**
+   * Which rules the command methods apply. Validators always run the current ones; a replayed
+   * command recorded under the original rules is applied as it was then (see `CycleRuleSet`).
+   */
+  applyRuleSet(rules: CycleRuleSet): void {
+    this.rules = rules;
+  }
+
+  /** Runs `check` with the current rules, whatever the commands are applied with. */
+  validating(check: () => void): void {
+    const applied = this.rules;
+    this.rules = CycleRuleSet.Current;
+    try {
+      check();
+    } finally {
+      this.rules = applied;
+    }
+  }
 
   static begin(input: StartCycleInput): CycleStateMachine {
     return new CycleStateMachine({
@@ -69,6 +100,7 @@ export class CycleStateMachine {
       decisions: [],
       notices: [],
       checkIns: [],
+      stageAuthors: [],
       monitoring: null,
       reEvaluations: [],
       outcome: null,
@@ -98,6 +130,12 @@ export class CycleStateMachine {
     });
   }
 
+  /** Why this new cycle cannot run: a policy outside the bounds every deployment shares. */
+  startProblem(): string | undefined {
+    const problems = policyProblems(this.s.policy, ABSOLUTE_POLICY_MINIMUM);
+    return problems.length > 0 ? problems.map((problem) => problem.message).join('; ') : undefined;
+  }
+
   /** The cycle could not be recorded (another active cycle): it ends without an event. */
   abandon(): void {
     this.s.stage = CycleStage.Cancelled;
@@ -108,54 +146,37 @@ export class CycleStateMachine {
 
   checkRecordGap(gap: GapStatement, actor: Actor): void {
     this.requireWorkOn(CycleStage.GapIdentification, actor);
-    requireText('statement', gap.statement);
-    requireText('evidence', gap.evidence);
-    requireNumber('currentValue', gap.currentValue);
-    requireNumber('targetValue', gap.targetValue);
+    this.onInput(() => {
+      requireText('statement', gap.statement, LIMITS.gapText);
+      requireText('evidence', gap.evidence, LIMITS.gapText);
+      requireOptionalText('kpiId', gap.kpiId, 100);
+      requireNumber('currentValue', gap.currentValue);
+      requireNumber('targetValue', gap.targetValue);
+    });
   }
 
   recordGap(gap: GapStatement, actor: Actor, at: string): CycleEvent {
     this.checkRecordGap(gap, actor);
     this.s.gap = { ...gap, kpiId: gap.kpiId ?? null };
+    this.noteAuthor(actor);
     return this.event(CycleAction.GapRecorded, actor, at, { gap: this.s.gap });
   }
 
   checkRecordRootCauses(causes: RootCause[], actor: Actor): void {
     this.requireWorkOn(CycleStage.RootCauseAnalysis, actor);
-    requireList('causes', causes);
-    causes.forEach((cause, index) => {
-      if (!Object.values(CauseCategory).includes(cause.category)) {
-        fail(CycleFailureType.InvalidCommand, `causes.${index}.category is not a cause category`);
-      }
-      requireText(`causes.${index}.description`, cause.description);
-      requireText(`causes.${index}.evidence`, cause.evidence);
-      if (!Array.isArray(cause.whys) || cause.whys.length > LIMITS.whys) {
-        fail(
-          CycleFailureType.InvalidCommand,
-          `causes.${index}.whys must list at most ${LIMITS.whys} whys`,
-        );
-      }
-      cause.whys.forEach((why, w) => requireText(`causes.${index}.whys.${w}`, why));
-    });
+    this.onInput(() => checkRootCauses(causes));
   }
 
   recordRootCauses(causes: RootCause[], actor: Actor, at: string): CycleEvent {
     this.checkRecordRootCauses(causes, actor);
     this.s.rootCauses = causes.map((cause) => ({ ...cause, whys: [...cause.whys] }));
+    this.noteAuthor(actor);
     return this.event(CycleAction.RootCausesRecorded, actor, at, { causes: this.s.rootCauses });
   }
 
   checkRecordInitiatives(plans: InitiativePlan[], actor: Actor): void {
     this.requireWorkOn(CycleStage.InitiativePlanning, actor);
-    requireList('initiatives', plans);
-    plans.forEach((plan, index) => {
-      requireText(`initiatives.${index}.title`, plan.title);
-      requireText(`initiatives.${index}.ownerId`, plan.ownerId);
-      requireText(`initiatives.${index}.expectedEffect`, plan.expectedEffect);
-      if (Number.isNaN(Date.parse(plan.dueDate))) {
-        fail(CycleFailureType.InvalidCommand, `initiatives.${index}.dueDate is not a date`);
-      }
-    });
+    this.onInput(() => checkInitiativePlans(plans));
   }
 
   /** Replaces the roadmap; `ids` names each initiative (the workflow makes them deterministically). */
@@ -170,6 +191,7 @@ export class CycleStateMachine {
       lastProgressAt: null,
       lastNote: null,
     }));
+    this.noteAuthor(actor);
     return this.event(CycleAction.InitiativesRecorded, actor, at, {
       initiatives: this.s.initiatives,
     });
@@ -177,8 +199,9 @@ export class CycleStateMachine {
 
   // Gates ---------------------------------------------------------------------------------------
 
-  checkSubmit(actor: Actor): void {
-    requireRole(actor, Role.Improver, 'submit a stage');
+  checkSubmit(actor: Actor, note: string | null = null): void {
+    this.requireRole(actor, Role.Improver, 'submit a stage');
+    this.onInput(() => requireOptionalText('note', note, LIMITS.note));
     const stage = this.s.stage;
     if (!NEXT_STAGE[stage]) {
       fail(CycleFailureType.WrongStage, `the ${stage} stage is not submitted for approval`);
@@ -196,7 +219,7 @@ export class CycleStateMachine {
   }
 
   submit(note: string | null, actor: Actor, at: string): CycleEvent {
-    this.checkSubmit(actor);
+    this.checkSubmit(actor, note);
     this.s.status = CycleStatus.AwaitingApproval;
     this.s.pendingApproval = {
       stage: this.s.stage,
@@ -204,12 +227,13 @@ export class CycleStateMachine {
       submittedAt: at,
       note,
       notices: 0,
+      excludedDeciders: unique([actor.id, ...(this.s.stageAuthors ?? [])]),
     };
     return this.event(CycleAction.Submitted, actor, at, { note });
   }
 
   checkDecide(decision: Decision, reason: string | null, actor: Actor): void {
-    requireRole(actor, Role.Manager, 'decide');
+    this.requireRole(actor, Role.Manager, 'decide');
     const pending = this.s.pendingApproval;
     if (!pending || this.s.status !== CycleStatus.AwaitingApproval) {
       fail(
@@ -228,12 +252,16 @@ export class CycleStateMachine {
         `decision must be one of ${allowed.join(', ')} in the ${pending.stage} stage`,
       );
     }
-    if (pending.submittedBy.id === actor.id) {
-      fail(CycleFailureType.SelfApproval, 'nobody decides on their own submission');
+    if (this.excludedDeciders(pending).includes(actor.id)) {
+      fail(
+        CycleFailureType.SelfApproval,
+        'nobody decides on their own submission, on work they wrote or on a wait they triggered',
+      );
     }
     if (decision !== GateDecision.Approve && !reason?.trim()) {
       fail(CycleFailureType.InvalidCommand, `reason is required to ${decision}`);
     }
+    this.onInput(() => requireOptionalText('reason', reason, LIMITS.reason));
   }
 
   /** Records a manager's decision; `nextCycleId` names the new cycle a restart opens. */
@@ -266,6 +294,7 @@ export class CycleStateMachine {
         this.s.lastRejection = null;
         this.s.status = CycleStatus.InProgress;
         this.s.stage = NEXT_STAGE[stage] ?? stage;
+        this.s.stageAuthors = [];
         if (this.s.stage === CycleStage.ExecutionMonitoring) {
           this.startMonitoringPeriod(at);
         }
@@ -280,6 +309,7 @@ export class CycleStateMachine {
       case ReEvaluationDecision.Continue:
         this.s.status = CycleStatus.InProgress;
         this.s.stage = CycleStage.ExecutionMonitoring;
+        this.s.stageAuthors = [];
         this.startMonitoringPeriod(at);
         return this.event(
           CycleAction.MonitoringContinued,
@@ -300,7 +330,7 @@ export class CycleStateMachine {
   // Monitoring ----------------------------------------------------------------------------------
 
   checkReportProgress(report: ProgressReport, actor: Actor): void {
-    requireRole(actor, Role.Improver, 'report progress');
+    this.requireRole(actor, Role.Improver, 'report progress');
     if (this.s.stage !== CycleStage.ExecutionMonitoring) {
       fail(
         CycleFailureType.WrongStage,
@@ -320,6 +350,7 @@ export class CycleStateMachine {
     ) {
       fail(CycleFailureType.InvalidCommand, 'percentComplete must be between 0 and 100');
     }
+    this.onInput(() => requireOptionalText('note', report.note, LIMITS.note));
     const reportable = Object.values(InitiativeStatus).filter(
       (status) => status !== InitiativeStatus.NotStarted,
     );
@@ -337,20 +368,19 @@ export class CycleStateMachine {
     initiative.status = report.status;
     initiative.lastProgressAt = at;
     initiative.lastNote = report.note;
+    this.noteAuthor(actor);
     return this.event(CycleAction.ProgressReported, actor, at, { ...report });
   }
 
   checkReEvaluateNow(reason: string | null, actor: Actor): void {
-    requireRole(actor, Role.Manager, 're-evaluate a cycle');
+    this.requireRole(actor, Role.Manager, 're-evaluate a cycle');
     if (this.s.stage !== CycleStage.ExecutionMonitoring) {
       fail(
         CycleFailureType.WrongStage,
         `only a cycle in execution_monitoring is re-evaluated, not ${this.s.stage}`,
       );
     }
-    if (!reason?.trim()) {
-      fail(CycleFailureType.InvalidCommand, 'reason is required to re-evaluate now');
-    }
+    this.onInput(() => requireText('reason', reason, LIMITS.reason));
   }
 
   reEvaluateNow(reason: string, actor: Actor, at: string, kpi: KpiReading | null): CycleEvent {
@@ -359,13 +389,11 @@ export class CycleStateMachine {
   }
 
   checkCancel(reason: string | null, actor: Actor): void {
-    requireRole(actor, Role.Manager, 'cancel a cycle');
+    this.requireRole(actor, Role.Manager, 'cancel a cycle');
     if (this.isFinished()) {
       fail(CycleFailureType.WrongStage, `cycle ${this.s.cycleId} is already ${this.s.status}`);
     }
-    if (!reason?.trim()) {
-      fail(CycleFailureType.InvalidCommand, 'reason is required to cancel');
-    }
+    this.onInput(() => requireText('reason', reason, LIMITS.reason));
   }
 
   cancel(reason: string, actor: Actor, at: string): CycleEvent {
@@ -445,7 +473,8 @@ export class CycleStateMachine {
         .filter((i) => i.status === InitiativeStatus.OffTrack)
         .map((i) => i.id),
     };
-    this.s.checkIns.push(checkIn);
+    // A bounded window: a PT1M check-in over five years must not grow the workflow's state.
+    this.s.checkIns = [...this.s.checkIns, checkIn].slice(-RECENT_CHECK_INS);
     return this.event(CycleAction.CheckInRecorded, SYSTEM_ACTOR, at, { ...checkIn });
   }
 
@@ -461,8 +490,38 @@ export class CycleStateMachine {
 
   // Internals -----------------------------------------------------------------------------------
 
+  /** Who may not decide `pending`; waits recorded before the list existed fall back to who asked. */
+  private excludedDeciders(pending: PendingApproval): string[] {
+    if (this.rules === CycleRuleSet.Original) {
+      return [pending.submittedBy.id];
+    }
+    if (pending.excludedDeciders) {
+      return pending.excludedDeciders;
+    }
+    const requestedBy =
+      pending.stage === CycleStage.ReEvaluation ? this.s.reEvaluations.at(-1)?.requestedBy : null;
+    return [pending.submittedBy.id, ...(requestedBy ? [requestedBy.id] : [])];
+  }
+
+  /** Checks a command's own fields: done by the current rules only (see `CycleRuleSet`). */
+  private onInput(check: () => void): void {
+    if (this.rules === CycleRuleSet.Current) {
+      check();
+    }
+  }
+
+  private requireRole(actor: Actor, role: Role, what: string): void {
+    this.onInput(() => requirePerson(actor));
+    requireRole(actor, role, what);
+  }
+
+  /** Everyone who wrote the current stage's work, so none of them decides its gate. */
+  private noteAuthor(actor: Actor): void {
+    this.s.stageAuthors = unique([...(this.s.stageAuthors ?? []), actor.id]);
+  }
+
   private requireWorkOn(stage: CycleStage, actor: Actor): void {
-    requireRole(actor, Role.Improver, 'record stage work');
+    this.requireRole(actor, Role.Improver, 'record stage work');
     if (this.s.stage !== stage) {
       fail(CycleFailureType.WrongStage, `the cycle is in ${this.s.stage}, not ${stage}`);
     }
@@ -516,6 +575,11 @@ export class CycleStateMachine {
       submittedAt: at,
       note: reason,
       notices: 0,
+      // Four eyes: the manager who asked for it and those who reported the work do not decide it.
+      excludedDeciders: unique([
+        ...(trigger === 'manager' ? [actor.id] : []),
+        ...(this.s.stageAuthors ?? []),
+      ]),
     };
     return this.event(
       CycleAction.ReEvaluationStarted,
@@ -600,8 +664,15 @@ export class CycleStateMachine {
   }
 }
 
+/** `from` plus `count` periods: calendar periods step by step, fixed-length ones in one product. */
 function addPeriods(from: string, period: string, count: number): number {
-  let at = new Date(from);
+  const start = new Date(from);
+  const parts = parseIsoDuration(period);
+  if (parts && parts.years === 0 && parts.months === 0) {
+    // A PT1M check-in over five years is millions of periods: no loop over them.
+    return start.getTime() + count * (addIsoDuration(start, period).getTime() - start.getTime());
+  }
+  let at = start;
   for (let i = 0; i < count; i += 1) {
     at = addIsoDuration(at, period);
   }
@@ -612,29 +683,6 @@ function isLate(initiative: Initiative, atMs: number): boolean {
   return initiative.status !== InitiativeStatus.Done && Date.parse(initiative.dueDate) < atMs;
 }
 
-function requireRole(actor: Actor, role: Role, what: string): void {
-  if (!actor.roles.includes(role)) {
-    fail(CycleFailureType.NotPermitted, `only a ${role} may ${what}`);
-  }
-}
-
-function requireText(field: string, value: unknown): void {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > LIMITS.text) {
-    fail(
-      CycleFailureType.InvalidCommand,
-      `${field} must be text of 1 to ${LIMITS.text} characters`,
-    );
-  }
-}
-
-function requireNumber(field: string, value: unknown): void {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    fail(CycleFailureType.InvalidCommand, `${field} must be a number`);
-  }
-}
-
-function requireList(field: string, value: unknown): void {
-  if (!Array.isArray(value) || value.length === 0 || value.length > LIMITS.list) {
-    fail(CycleFailureType.InvalidCommand, `${field} must list 1 to ${LIMITS.list} items`);
-  }
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
 }

@@ -31,6 +31,11 @@ export interface PendingApproval {
   note: string | null;
   /** Reminders and escalations sent for this wait so far. */
   notices: number;
+  /**
+   * Who may not decide this wait (four eyes): its submitter, everyone who wrote the stage's work
+   * and the manager who triggered a re-evaluation. Absent on waits recorded before it existed.
+   */
+  excludedDeciders?: string[];
 }
 
 export interface DecisionRecord {
@@ -120,7 +125,10 @@ export interface CycleState {
   lastRejection: DecisionRecord | null;
   decisions: DecisionRecord[];
   notices: ApprovalNotice[];
+  /** The latest check-ins (at most `RECENT_CHECK_INS`); the history has every one. */
   checkIns: CheckIn[];
+  /** Who recorded the current stage's work so far; absent in states from before it existed. */
+  stageAuthors?: string[];
   monitoring: MonitoringPeriod | null;
   reEvaluations: ReEvaluationSnapshot[];
   outcome: CycleOutcome | null;

@@ -4,6 +4,7 @@ import { AuditAppendOnly1795330490690 } from './1795330490690-audit-append-only.
 import { AuditRequestId1795331767810 } from './1795331767810-audit-request-id.migration';
 import { CatalogMeasurement1795332140455 } from './1795332140455-catalog-measurement.migration';
 import { ApplicationRole1795332141455 } from './1795332141455-application-role.migration';
+import { ApplicationLoginRole1795332157212 } from './1795332157212-application-login-role.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditRequestId1795331767810,
   CatalogMeasurement1795332140455,
   ApplicationRole1795332141455,
+  ApplicationLoginRole1795332157212,
 ];

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
-import type { CycleEvent, CycleState } from '@app/domain';
-import { ACTIVE_CYCLE_STATUSES, CycleStage, CycleStatus, cycleWorkflowId } from '@app/domain';
+import type { CycleChange, CycleEvent, CycleState } from '@app/domain';
+import {
+  ACTIVE_CYCLE_STATUSES,
+  CycleStage,
+  CycleStatus,
+  cycleWorkflowId,
+  resolvedChanges,
+} from '@app/domain';
 import { appendAuditEvent, cycleChain } from '../audit/audit-trail';
 import { CycleEntity } from '../entities/cycle.entity';
 import type { Page, PageRequest } from '../pagination';
@@ -52,7 +58,7 @@ export class CycleRepository {
             state.startedAt,
           ],
         );
-        await this.appendEvent(manager, state, event);
+        await this.appendEvent(manager, state.cycleId, event);
       });
     } catch (error) {
       if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_cycles_active_service') {
@@ -81,7 +87,28 @@ export class CycleRepository {
           JSON.stringify(state),
         ],
       );
-      await this.appendEvent(manager, state, event);
+      await this.appendEvent(manager, state.cycleId, event);
+    });
+  }
+
+  /**
+   * Merges an event's changed fields into the projection and appends the event; a stale or
+   * repeated call changes nothing. Events arrive in order: the workflow records one at a time.
+   */
+  async recordChange(change: CycleChange): Promise<void> {
+    const { cycleId, event } = change;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE cycles
+            SET detail = merged.detail, stage = merged.detail->>'stage',
+                status = merged.detail->>'status',
+                awaiting_since = (merged.detail->'pendingApproval'->>'submittedAt')::timestamptz,
+                version = $3, updated_at = now()
+           FROM (SELECT id, detail || $2::jsonb AS detail FROM cycles WHERE id = $1) AS merged
+          WHERE cycles.id = merged.id AND cycles.version < $3`,
+        [cycleId, JSON.stringify(resolvedChanges(change)), event.number],
+      );
+      await this.appendEvent(manager, cycleId, event);
     });
   }
 
@@ -98,19 +125,6 @@ export class CycleRepository {
       .getOne();
   }
 
-  /** Cycles waiting for a manager's decision, longest wait first. */
-  awaitingDecision(limit: number): Promise<CycleEntity[]> {
-    return this.dataSource
-      .getRepository(CycleEntity)
-      .createQueryBuilder('cycle')
-      .where('cycle.awaiting_since IS NOT NULL')
-      .andWhere('cycle.status = :status', { status: CycleStatus.AwaitingApproval })
-      .orderBy('cycle.awaiting_since', 'ASC')
-      .addOrderBy('cycle.id', 'ASC')
-      .limit(limit)
-      .getMany();
-  }
-
   async list(filter: CycleFilter, page: PageRequest): Promise<Page<CycleEntity>> {
     const query = this.dataSource.getRepository(CycleEntity).createQueryBuilder('cycle');
     if (filter.stage) {
@@ -125,10 +139,10 @@ export class CycleRepository {
     return toPage(await inKeysetOrder(query, 'cycle', page).getMany(), page.limit);
   }
 
-  private appendEvent(manager: EntityManager, state: CycleState, event: CycleEvent): Promise<void> {
-    return appendAuditEvent(manager, cycleChain(state.cycleId), {
-      eventKey: `${cycleChain(state.cycleId)}#${event.number}`,
-      cycleId: state.cycleId,
+  private appendEvent(manager: EntityManager, cycleId: string, event: CycleEvent): Promise<void> {
+    return appendAuditEvent(manager, cycleChain(cycleId), {
+      eventKey: `${cycleChain(cycleId)}#${event.number}`,
+      cycleId,
       occurredAt: event.at,
       actor: event.actor,
       action: event.action,

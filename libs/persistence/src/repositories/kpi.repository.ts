@@ -5,6 +5,8 @@ import type { ChangeContext } from '../audit/audit-trail';
 import { appendCatalogEvent } from '../audit/audit-trail';
 import { KpiMeasurementEntity } from '../entities/kpi-measurement.entity';
 import { KpiEntity } from '../entities/kpi.entity';
+import type { Page, PageRequest } from '../pagination';
+import { inKeysetOrder, toKeysetPage } from '../pagination';
 
 export interface NewKpi {
   serviceId: string;
@@ -13,6 +15,14 @@ export interface NewKpi {
   direction: KpiDirection;
   baseline: number;
   target: number;
+}
+
+/** One page of a KPI's measurements, newest first, and what the KPI's standing needs. */
+export interface MeasurementPage extends Page<KpiMeasurementEntity> {
+  /** How many measurements the KPI has in all. */
+  total: number;
+  /** The KPI's latest two values, oldest first, whatever the page: its latest value and trend. */
+  latestValues: number[];
 }
 
 interface KpiReadingRow {
@@ -62,10 +72,29 @@ export class KpiRepository {
     return this.dataSource.getRepository(KpiEntity).findOneBy({ id });
   }
 
-  measurements(kpiId: string): Promise<KpiMeasurementEntity[]> {
-    return this.dataSource
-      .getRepository(KpiMeasurementEntity)
-      .find({ where: { kpiId }, order: { measuredAt: 'ASC', createdAt: 'ASC' } });
+  /** Measurements newest first (by measuredAt, ties by id), a page at a time: never all of them. */
+  async measurementPage(kpiId: string, page: PageRequest): Promise<MeasurementPage> {
+    const repository = this.dataSource.getRepository(KpiMeasurementEntity);
+    const query = repository
+      .createQueryBuilder('measurement')
+      .where('measurement.kpi_id = :kpiId', { kpiId });
+    const [rows, total, latest] = await Promise.all([
+      inKeysetOrder(query, 'measurement', page, {
+        column: 'measured_at',
+        direction: 'DESC',
+      }).getMany(),
+      repository.countBy({ kpiId }),
+      repository.find({
+        where: { kpiId },
+        order: { measuredAt: 'DESC', createdAt: 'DESC' },
+        take: 2,
+      }),
+    ]);
+    return {
+      ...toKeysetPage(rows, page.limit, (row) => row.measuredAt),
+      total,
+      latestValues: latest.map((row) => row.value).reverse(),
+    };
   }
 
   /** The KPI with its latest measurement, in one query. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@app/domain';
@@ -72,7 +73,9 @@ export class ServiceRepository {
         marginsInvolved: service.marginsInvolved,
         easeOfTransformation: service.easeOfTransformation,
       });
-      await appendCatalogEvent(manager, context, 'service_criteria_set', `${id}@${Date.now()}`, {
+      // Each change is its own event: neither a shared millisecond nor a caller's reused
+      // X-Request-ID may fold two changes into one key (the second would be dropped as a repeat).
+      await appendCatalogEvent(manager, context, 'service_criteria_set', `${id}@${randomUUID()}`, {
         serviceId: id,
         before: pick(before),
         after: pick(after),
