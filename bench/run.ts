@@ -2,6 +2,7 @@
  * `npm run bench`: each figure measured side by side with its baseline in one run, written to
  * bench/results/latest.{json,md}. PostgreSQL: a scratch database on BENCH_DATABASE_URL's server
  * (default: the local one); Temporal: a dev server of its own (or BENCH_TEMPORAL_ADDRESS).
+ * BENCH_FIGURES=3 runs figure 3 alone (a list: 1,3,catalog) into bench/results/figures-3.{json,md}.
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,16 +10,48 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { PRIORITY_INPUTS_SQL, SERVICE_MATRIX_SQL } from '@app/persistence';
+import type { BenchStack } from './bench-stack';
 import { startBenchStack } from './bench-stack';
+import type { WorkerFigure } from './worker-resources';
 import { resourcesTable, workerResources } from './worker-resources';
 import { sqlitePragmaFigure } from './sqlite-figure';
 import { decisionFigure, historyFigures, readFigures, startFigure } from './cycle-figures';
 import type { Comparison } from './measure';
 import { compare, markdownTable, measure } from './measure';
-import { CATALOG_SIZE, seedCatalog } from './seed-catalog';
+import { CATALOG_SIZE, populateCatalog } from './populate-catalog';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
+/** BENCH_FIGURES=3 (or 1,3,catalog) runs only those figures; unset runs them all. */
+const only = process.env.BENCH_FIGURES?.split(',').map((figure) => figure.trim());
+const wanted = (figure: string) => !only || only.includes(figure);
+
+/** The catalog reads at CATALOG_SIZE, against their SQL run with bare pg. */
+async function catalogFigures(stack: BenchStack, db: Client): Promise<Comparison[]> {
+  say(`catalog: populating ${JSON.stringify(CATALOG_SIZE)}`);
+  await populateCatalog(db);
+  const get = (path: string) => async () => {
+    const response = await fetch(`${stack.baseUrl}${path}`, {
+      headers: stack.headers(['auditor']),
+    });
+    if (!response.ok) {
+      throw new Error(`${path} answered ${response.status}`);
+    }
+    return response.json();
+  };
+  return [
+    compare(
+      'GET /v1/priorities (500+ services, 50k responses)',
+      await measure('priorities over HTTP', get('/v1/priorities')),
+      await measure('priorities SQL with pg', () => db.query(PRIORITY_INPUTS_SQL, [null, null])),
+    ),
+    compare(
+      'GET /v1/service-matrix (1,500+ cells, 50k responses)',
+      await measure('service matrix over HTTP', get('/v1/service-matrix')),
+      await measure('service matrix SQL with pg', () => db.query(SERVICE_MATRIX_SQL)),
+    ),
+  ];
+}
 
 async function main(): Promise<void> {
   say('starting the stack (scratch database, Temporal dev server, worker, API)');
@@ -27,47 +60,40 @@ async function main(): Promise<void> {
   const comparisons: Comparison[] = [];
   try {
     await db.connect();
-    say('figure 1: cycle starts');
-    comparisons.push(await startFigure(stack, db));
-    say('figure 2: decisions');
-    comparisons.push(await decisionFigure(stack, db));
-    say('figure 3: a 1,000-event history');
-    comparisons.push(...(await historyFigures(stack, db)));
-    say('figure 4: reads under 32 concurrent clients');
-    comparisons.push(...(await readFigures(stack)));
+    if (wanted('1')) {
+      say('figure 1: cycle starts');
+      comparisons.push(await startFigure(stack, db));
+    }
+    if (wanted('2')) {
+      say('figure 2: decisions');
+      comparisons.push(await decisionFigure(stack, db));
+    }
+    if (wanted('3')) {
+      say('figure 3: a 1,000-event history');
+      comparisons.push(...(await historyFigures(stack, db)));
+    }
+    if (wanted('4')) {
+      say('figure 4: reads under 32 concurrent clients');
+      comparisons.push(...(await readFigures(stack)));
+    }
 
-    say('figure 5: worker memory and CPU with open cycles waiting on timers');
-    const resources = await workerResources(stack.temporal, {
-      databaseUrl: stack.databaseUrl,
-      temporalAddress: stack.temporalAddress,
-    });
-
-    say('figure 6: the dev server SQLite journal');
-    comparisons.push(await sqlitePragmaFigure());
-
-    say(`catalog: seeding ${JSON.stringify(CATALOG_SIZE)}`);
-    await seedCatalog(db);
-    const get = (path: string) => async () => {
-      const response = await fetch(`${stack.baseUrl}${path}`, {
-        headers: stack.headers(['auditor']),
+    let resources: WorkerFigure | undefined;
+    if (wanted('5')) {
+      say('figure 5: worker memory and CPU with open cycles waiting on timers');
+      resources = await workerResources(stack.temporal, {
+        databaseUrl: stack.databaseUrl,
+        temporalAddress: stack.temporalAddress,
       });
-      if (!response.ok) {
-        throw new Error(`${path} answered ${response.status}`);
-      }
-      return response.json();
-    };
-    comparisons.push(
-      compare(
-        'GET /v1/priorities (500+ services, 50k responses)',
-        await measure('priorities over HTTP', get('/v1/priorities')),
-        await measure('priorities SQL with pg', () => db.query(PRIORITY_INPUTS_SQL, [null, null])),
-      ),
-      compare(
-        'GET /v1/service-matrix (1,500+ cells, 50k responses)',
-        await measure('service matrix over HTTP', get('/v1/service-matrix')),
-        await measure('service matrix SQL with pg', () => db.query(SERVICE_MATRIX_SQL)),
-      ),
-    );
+    }
+
+    if (wanted('6')) {
+      say('figure 6: the dev server SQLite journal');
+      comparisons.push(await sqlitePragmaFigure());
+    }
+
+    if (wanted('catalog')) {
+      comparisons.push(...(await catalogFigures(stack, db)));
+    }
 
     const machine = {
       cpus: cpus().length,
@@ -79,18 +105,23 @@ async function main(): Promise<void> {
       machine,
       node: process.version,
       comparisons,
-      workerResources: resources,
+      workerResources: resources ?? null,
     };
     const dir = join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'latest.json'), JSON.stringify(result, null, 2));
-    const table = `${markdownTable(comparisons)}\n\n${resourcesTable(resources)}`;
+    // A partial run does not overwrite the full one.
+    const name = only ? `figures-${only.join('-')}` : 'latest';
+    writeFileSync(join(dir, `${name}.json`), JSON.stringify(result, null, 2));
+    const table = [
+      markdownTable(comparisons),
+      ...(resources ? [resourcesTable(resources)] : []),
+    ].join('\n\n');
     writeFileSync(
-      join(dir, 'latest.md'),
+      join(dir, `${name}.md`),
       `# Benchmark ${result.ranAt}\n\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${process.version}\n\n${table}\n`,
     );
     process.stdout.write(`\n${table}\n\n`);
-    say(`written to ${dir}/latest.json and latest.md`);
+    say(`written to ${dir}/${name}.json and ${name}.md`);
   } finally {
     await db.end().catch(() => undefined);
     await stack.close();

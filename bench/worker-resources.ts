@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
-import type { CycleState } from '@app/domain';
-import { CycleStateMachine, cycleWorkflowId, IMPROVEMENT_CYCLE_WORKFLOW, Role } from '@app/domain';
-import { projectRoot } from '@app/local-stack';
+import { loadConfig, projectRoot } from '@app/config';
 import { load } from './load';
+import type { ReplayCost } from './replay-figure';
+import { replayCost, replayTable } from './replay-figure';
+import { startWaitingCycle } from '../test/support/waiting-cycle';
+import { cpuSeconds, rssMiB, settle } from './worker-process';
 
 export interface WorkerResources {
   openCycles: number;
@@ -18,63 +19,29 @@ export interface WorkerResources {
   idleCpuPercent: number;
 }
 
-const TICKS_PER_SECOND = 100;
-
-function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS:'));
-  return Math.round(Number(line?.split(/\s+/)[1] ?? 0) / 1024);
-}
-
-function cpuSeconds(pid: number): number {
-  // utime and stime are the 14th and 15th fields, after the parenthesized command name.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-}
-
-/** Waits until the worker has been nearly idle for two seconds, then reports its idle CPU use. */
-async function settle(pid: number): Promise<number> {
-  for (;;) {
-    const before = cpuSeconds(pid);
-    await sleep(2_000);
-    const percent = ((cpuSeconds(pid) - before) / 2) * 100;
-    if (percent < 5) {
-      return Math.round(percent * 10) / 10;
-    }
-  }
-}
-
-/** A cycle already waiting for a manager: its workflow sleeps on the approval SLA's timer. */
-function waitingState(): CycleState {
-  const actor = { id: 'bench', roles: [Role.Improver] };
-  const at = new Date().toISOString();
-  const machine = CycleStateMachine.begin({
-    cycleId: randomUUID(),
-    serviceId: randomUUID(),
-    policy: { approvalSla: 'P5D', checkInEvery: 'P30D', reEvaluateAfter: 'P6M' },
-    startedBy: actor,
-    requestedAt: at,
-  });
-  machine.recordGap(
-    { statement: 'Slow', kpiId: null, currentValue: 9, targetValue: 2, evidence: 'Survey' },
-    actor,
-    at,
-  );
-  machine.submit(null, actor, at);
-  return structuredClone(machine.state);
+export interface WorkerFigure {
+  /** WORKER_MAX_CACHED_WORKFLOWS the worker ran with: the configured default unless set. */
+  cacheSize: number;
+  rows: WorkerResources[];
+  replay: ReplayCost;
 }
 
 /**
- * Figure 5: the built worker, as its own process, with 0, then `steps` open cycles waiting on
- * timers. Cycles start from a carried state (no activity), so only the worker is measured.
+ * Figure 5: the built worker, as its own process and with its configured cache, with 0, then
+ * `steps` open cycles waiting on timers; then what a timer costs for a cycle in its cache and for
+ * one it evicted (figure 5b). Cycles start from a carried state (no activity), so only the worker
+ * is measured. WORKER_MAX_CACHED_WORKFLOWS in the bench's environment reaches the worker.
  */
 export async function workerResources(
   temporal: Client,
   env: { databaseUrl: string; temporalAddress: string },
-  steps: number[] = [1_000, 10_000],
-): Promise<WorkerResources[]> {
+  steps: number[] = [1_000, 10_000, 20_000],
+): Promise<WorkerFigure> {
   const taskQueue = `resources-${randomUUID()}`;
+  const cacheSetting = process.env.WORKER_MAX_CACHED_WORKFLOWS;
+  const cacheSize = loadConfig({
+    WORKER_MAX_CACHED_WORKFLOWS: cacheSetting,
+  }).WORKER_MAX_CACHED_WORKFLOWS;
   const worker = spawn(
     process.execPath,
     [join(projectRoot(), 'dist', 'apps', 'worker', 'src', 'main.js')],
@@ -85,6 +52,7 @@ export async function workerResources(
         TEMPORAL_ADDRESS: env.temporalAddress,
         TEMPORAL_TASK_QUEUE: taskQueue,
         LOG_LEVEL: 'error',
+        ...(cacheSetting ? { WORKER_MAX_CACHED_WORKFLOWS: cacheSetting } : {}),
       },
       stdio: 'ignore',
     },
@@ -92,41 +60,43 @@ export async function workerResources(
   const pid = worker.pid ?? 0;
   try {
     await sleep(3_000);
-    const results: WorkerResources[] = [];
+    const rows: WorkerResources[] = [];
     const idle = await settle(pid);
-    results.push({ openCycles: 0, rssMiB: rssMiB(pid), cpuSeconds: 0, idleCpuPercent: idle });
+    rows.push({ openCycles: 0, rssMiB: rssMiB(pid), cpuSeconds: 0, idleCpuPercent: idle });
     let open = 0;
+    // Cycles per second the worker took in, until idle again: it may lag behind the starts.
+    let takenPerSecond = 0;
     for (const target of steps) {
       const cpuBefore = cpuSeconds(pid);
-      await load(`open cycles ${open} -> ${target}`, target - open, 16, () => {
-        const state = waitingState();
-        return temporal.workflow.start(IMPROVEMENT_CYCLE_WORKFLOW, {
-          workflowId: cycleWorkflowId(state.cycleId),
-          taskQueue,
-          args: [{ continued: state }],
-        });
-      });
-      open = target;
+      const started = Date.now();
+      await load(`open cycles ${open} -> ${target}`, target - open, 16, () =>
+        startWaitingCycle(temporal, taskQueue),
+      );
       const idleCpuPercent = await settle(pid);
-      results.push({
+      takenPerSecond = ((target - open) * 1000) / (Date.now() - started);
+      open = target;
+      rows.push({
         openCycles: open,
         rssMiB: rssMiB(pid),
         cpuSeconds: Math.round((cpuSeconds(pid) - cpuBefore) * 10) / 10,
         idleCpuPercent,
       });
     }
-    return results;
+    const replay = await replayCost(temporal, taskQueue, pid, cacheSize, takenPerSecond);
+    return { cacheSize, rows, replay };
   } finally {
     worker.kill('SIGTERM');
   }
 }
 
-export function resourcesTable(rows: WorkerResources[]): string {
-  return [
-    '| open cycles waiting on timers | worker RSS MiB | CPU s to take them in | idle CPU % |',
+/** Figure 5's table, then 5b's. */
+export function resourcesTable(figure: WorkerFigure): string {
+  const rows = [
+    `| open cycles waiting on timers (cache of ${figure.cacheSize}) | worker RSS MiB | CPU s to take them in | idle CPU % |`,
     '|---|---|---|---|',
-    ...rows.map(
+    ...figure.rows.map(
       (row) => `| ${row.openCycles} | ${row.rssMiB} | ${row.cpuSeconds} | ${row.idleCpuPercent} |`,
     ),
   ].join('\n');
+  return `${rows}\n\n${replayTable(figure.replay)}`;
 }

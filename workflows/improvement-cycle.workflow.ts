@@ -3,30 +3,21 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
-  ParentClosePolicy,
   patched,
   setHandler,
-  startChild,
   upsertSearchAttributes,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import type {
-  Command,
-  CycleEvent,
-  CycleState,
-  ImprovementCycleInput,
-  StartCycleInput,
-} from '@app/domain';
+import type { Command, CycleEvent, CycleState, ImprovementCycleInput } from '@app/domain';
 import {
   CYCLE_SEARCH_ATTRIBUTES,
   cancelCycleUpdate,
   CycleFailureType,
   CycleRuleSet,
   CycleStateMachine,
-  cycleWorkflowId,
   decideUpdate,
   findUnstorableText,
   getCycleQuery,
@@ -48,6 +39,7 @@ import {
   stateFrom,
   timerActivities,
 } from './cycle-recording';
+import { startNextCycle } from './cycle-restart';
 import { fireDueTimer, readTrackedKpi } from './cycle-timers';
 import { SerialLock } from './serial-lock';
 
@@ -176,17 +168,17 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
 
   onCommand(
     recordGapUpdate,
-    ({ actor, body }) => machine.checkRecordGap(body, actor),
+    ({ actor, body }) => machine.checks.recordGap(body, actor),
     ({ actor, body }) => record('command')(machine.recordGap(body, actor, now())),
   );
   onCommand(
     recordRootCausesUpdate,
-    ({ actor, body }) => machine.checkRecordRootCauses(body, actor),
+    ({ actor, body }) => machine.checks.recordRootCauses(body, actor),
     ({ actor, body }) => record('command')(machine.recordRootCauses(body, actor, now())),
   );
   onCommand(
     recordInitiativesUpdate,
-    ({ actor, body }) => machine.checkRecordInitiatives(body, actor),
+    ({ actor, body }) => machine.checks.recordInitiatives(body, actor),
     ({ actor, body }) =>
       record('command')(
         machine.recordInitiatives(
@@ -199,12 +191,12 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
   );
   onCommand(
     submitStageUpdate,
-    ({ actor, body }) => machine.checkSubmit(actor, body.note ?? null),
+    ({ actor, body }) => machine.checks.submit(actor, body.note ?? null),
     ({ actor, body }) => record('command')(machine.submit(body.note, actor, now())),
   );
   onCommand(
     decideUpdate,
-    ({ actor, body }) => machine.checkDecide(body.decision, body.reason, actor),
+    ({ actor, body }) => machine.checks.decide(body.decision, body.reason, actor),
     async ({ actor, body }) => {
       await record('command')(machine.decide(body.decision, body.reason, actor, now(), uuid4()));
       const next = state().outcome?.nextCycleId;
@@ -215,12 +207,12 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
   );
   onCommand(
     reportProgressUpdate,
-    ({ actor, body }) => machine.checkReportProgress(body, actor),
+    ({ actor, body }) => machine.checks.reportProgress(body, actor),
     ({ actor, body }) => record('command')(machine.reportProgress(body, actor, now())),
   );
   onCommand(
     reEvaluateNowUpdate,
-    ({ actor, body }) => machine.checkReEvaluateNow(body.reason, actor),
+    ({ actor, body }) => machine.checks.reEvaluateNow(body.reason, actor),
     async ({ actor, body }) => {
       const kpi = await readTrackedKpi(machine, commandActivities.readKpi);
       await record('command')(machine.reEvaluateNow(body.reason, actor, now(), kpi));
@@ -228,7 +220,7 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
   );
   onCommand(
     cancelCycleUpdate,
-    ({ actor, body }) => machine.checkCancel(body.reason, actor),
+    ({ actor, body }) => machine.checks.cancel(body.reason, actor),
     ({ actor, body }) => record('command')(machine.cancel(body.reason, actor, now())),
   );
 
@@ -287,26 +279,4 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
   }
   await condition(allHandlersFinished);
   return state();
-}
-
-/** `restart`: the next cycle of the same service runs on as its own workflow. */
-async function startNextCycle(
-  state: CycleState,
-  nextCycleId: string,
-  actor: CycleEvent['actor'],
-  at: string,
-) {
-  const input: StartCycleInput = {
-    cycleId: nextCycleId,
-    serviceId: state.serviceId,
-    policy: state.policy,
-    startedBy: actor,
-    requestedAt: at,
-    previousCycleId: state.cycleId,
-  };
-  await startChild(improvementCycle, {
-    workflowId: cycleWorkflowId(nextCycleId),
-    args: [input],
-    parentClosePolicy: ParentClosePolicy.ABANDON,
-  });
 }

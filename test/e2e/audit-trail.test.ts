@@ -254,7 +254,7 @@ describe('the audit trail as an auditor uses it', () => {
     });
     expect(evidence.service).toMatchObject({ id: service.id });
     expect(evidence.selection).toMatchObject({
-      rule: 'seed',
+      rule: 'default',
       rank: expect.any(Number),
       reasons: expect.any(Array),
     });
@@ -279,7 +279,7 @@ describe('the audit trail as an auditor uses it', () => {
       ['approve', null],
       ['close', 'Good enough'],
     ]);
-    expect(evidence.remindersAndEscalations[0]).toMatchObject({
+    expect(evidence.escalations[0]).toMatchObject({
       kind: 'reminder',
       stage: 'gap_identification',
     });

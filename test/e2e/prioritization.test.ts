@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expectOk } from '../support/cycle-steps';
+import { expectOk, waitForCycle } from '../support/cycle-steps';
 import { queryDatabase } from '../support/database';
+import { organizationBuilder } from '../support/organization';
 import type { TestStack } from '../support/test-stack';
 import { startTestStack } from '../support/test-stack';
 import { users } from '../support/users';
@@ -15,77 +16,9 @@ describe('from the service matrix and surveys to the ranking that picks services
     await stack.close();
   });
 
-  const tag = () => randomUUID().slice(0, 6);
-  const area = async (kind: 'front' | 'back') =>
-    expectOk(await stack.http.post('/v1/areas', { name: `${kind} ${tag()}`, kind }, as), 201).body
-      .id as string;
-  const service = async (name: string, provider: string, consumers: string[]) =>
-    expectOk(
-      await stack.http.post(
-        '/v1/services',
-        { name: `${name} ${tag()}`, providerAreaId: provider, consumerAreaIds: consumers },
-        as,
-      ),
-      201,
-    ).body.id as string;
+  const { organization } = organizationBuilder(() => stack.http);
 
-  /** 3 front areas, 2 back areas, 5 services, one survey, one quarter of volumes. */
-  async function organization(periodEnd = '2026-09-30') {
-    const [branches, callCenter, online] = [
-      await area('front'),
-      await area('front'),
-      await area('front'),
-    ];
-    const [operations, it] = [await area('back'), await area('back')];
-    const services = {
-      cards: await service('Card replacement', operations, [branches, callCenter]),
-      claims: await service('Claims handling', operations, [branches]),
-      access: await service('System access', it, [branches, callCenter, online]),
-      payroll: await service('Payroll queries', operations, [online]),
-      laptops: await service('Laptop repair', it, [callCenter]),
-    };
-    const survey = expectOk(
-      await stack.http.post(
-        '/v1/surveys',
-        { name: `Q3 ${tag()}`, periodStart: '2026-07-01', periodEnd, scaleMin: 1, scaleMax: 5 },
-        as,
-      ),
-      201,
-    ).body.id as string;
-    const respond = async (serviceId: string, areaId: string, score: number) =>
-      expectOk(
-        await stack.http.post(
-          `/v1/surveys/${survey}/responses`,
-          { serviceId, respondentAreaId: areaId, score },
-          as,
-        ),
-        201,
-      );
-    // cards 2.0, claims 2.0, access 2.0 (ties broken by customers, then rework), payroll 4.5, laptops none
-    await respond(services.cards, branches, 1);
-    await respond(services.cards, callCenter, 3);
-    await respond(services.claims, branches, 2);
-    await respond(services.access, online, 2);
-    await respond(services.payroll, online, 4);
-    await respond(services.payroll, online, 5);
-    const volume = async (serviceId: string, endCustomers: number, reworkRate: number) =>
-      expectOk(
-        await stack.http.post(
-          `/v1/services/${serviceId}/volumes`,
-          { period: '2026-Q3', endCustomers, reworkRate },
-          as,
-        ),
-        201,
-      );
-    await volume(services.cards, 5000, 0.1);
-    await volume(services.claims, 5000, 0.3);
-    await volume(services.access, 800, 0.5);
-    await volume(services.payroll, 9000, 0.9);
-    await volume(services.laptops, 100, 0.2);
-    return { areas: { branches, callCenter, online, operations, it }, services, survey };
-  }
-
-  it('ranks by the seed-000 rule with each criterion’s value as the reason, unrated services last', async () => {
+  it('ranks by the default (internal-customer) rule with each criterion’s value as the reason, unrated services last', async () => {
     const { services, survey } = await organization();
 
     const ranking = expectOk(
@@ -94,7 +27,7 @@ describe('from the service matrix and surveys to the ranking that picks services
       }),
     ).body;
 
-    expect(ranking).toMatchObject({ rule: 'seed', surveyId: survey, period: '2026-Q3' });
+    expect(ranking).toMatchObject({ rule: 'default', surveyId: survey, period: '2026-Q3' });
     const mine = Object.values(services);
     const ours = ranking.items.filter((item: { serviceId: string }) =>
       mine.includes(item.serviceId),
@@ -135,7 +68,39 @@ describe('from the service matrix and surveys to the ranking that picks services
     ).toBe(true);
   });
 
-  it('ranks by seed-004 weights when asked, showing the breakdown', async () => {
+  it('takes `rule=seed` as a deprecated alias of `rule=default`, documented as such', async () => {
+    const { services, survey } = await organization();
+    const mine = Object.values(services);
+    const rank = async (rule: string) => {
+      const ranking = expectOk(
+        await stack.http.get(`/v1/priorities?surveyId=${survey}&period=2026-Q3&rule=${rule}`, {
+          as: users.manager,
+        }),
+      ).body;
+      const ours = ranking.items.filter((item: { serviceId: string }) =>
+        mine.includes(item.serviceId),
+      );
+      return { rule: ranking.rule, ours };
+    };
+
+    const byDefault = await rank('default');
+    expect(byDefault.rule).toBe('default');
+    expect(byDefault.ours).toHaveLength(mine.length);
+    expect(await rank('seed')).toEqual(byDefault);
+    expectOk(await stack.http.get('/v1/priorities?rule=worst', { as: users.manager }), 400);
+
+    const document = expectOk(await stack.http.get('/docs-json')).body;
+    const parameter = document.paths['/v1/priorities'].get.parameters.find(
+      (candidate: { name: string }) => candidate.name === 'rule',
+    );
+    expect(parameter.schema).toMatchObject({
+      enum: ['default', 'weighted', 'seed'],
+      default: 'default',
+    });
+    expect(parameter.description).toContain('`seed` is a deprecated alias of `default`');
+  });
+
+  it('ranks by the weighted rule when asked, showing the breakdown', async () => {
     const { services, survey } = await organization();
     expectOk(
       await stack.http.request('PUT', `/v1/services/${services.payroll}/criteria`, {
@@ -272,58 +237,6 @@ describe('from the service matrix and surveys to the ranking that picks services
     expect(badScale.status).toBe(400);
   });
 
-  it('shows the service matrix with each cell’s latest rating', async () => {
-    const { areas, services } = await organization();
-    // A later survey rates cards again from the branches only.
-    const later = expectOk(
-      await stack.http.post(
-        '/v1/surveys',
-        {
-          name: `Q4 ${tag()}`,
-          periodStart: '2026-10-01',
-          periodEnd: '2026-12-31',
-          scaleMin: 1,
-          scaleMax: 5,
-        },
-        as,
-      ),
-      201,
-    ).body.id;
-    expectOk(
-      await stack.http.post(
-        `/v1/surveys/${later}/responses`,
-        { serviceId: services.cards, respondentAreaId: areas.branches, score: 5 },
-        as,
-      ),
-      201,
-    );
-
-    const matrix = expectOk(await stack.http.get('/v1/service-matrix', { as: users.auditor })).body;
-
-    const cell = (serviceId: string, consumerAreaId: string) =>
-      matrix.cells.find(
-        (c: { serviceId: string; consumerAreaId: string }) =>
-          c.serviceId === serviceId && c.consumerAreaId === consumerAreaId,
-      );
-    expect(
-      matrix.cells.filter((c: { serviceId: string }) =>
-        Object.values(services).includes(c.serviceId),
-      ),
-    ).toHaveLength(8);
-    expect(cell(services.cards, areas.branches)).toMatchObject({
-      providerAreaId: areas.operations,
-      latestRating: { surveyId: later, meanScore: 5, responses: 1 },
-    });
-    expect(cell(services.cards, areas.callCenter).latestRating).toMatchObject({ meanScore: 3 });
-    expect(cell(services.laptops, areas.callCenter).latestRating).toBeNull();
-    expect(matrix.consumerAreas.map((a: { id: string }) => a.id)).toEqual(
-      expect.arrayContaining([areas.branches, areas.callCenter, areas.online]),
-    );
-    expect(matrix.services.find((s: { id: string }) => s.id === services.access)).toMatchObject({
-      providerAreaId: areas.it,
-    });
-  });
-
   it('keeps the ranking and its inputs with a cycle started from the evidence', async () => {
     const { services } = await organization('2099-12-31');
     const started = expectOk(
@@ -331,11 +244,10 @@ describe('from the service matrix and surveys to the ranking that picks services
       202,
     ).body;
 
-    const cycle = expectOk(
-      await stack.http.get(`/v1/cycles/${started.id}`, { as: users.auditor }),
-    ).body;
+    // 202 promises the cycle is recorded, not that it already is: read it as a user refreshing would.
+    const cycle = await waitForCycle(stack.http, started.id, 'the cycle is recorded', () => true);
     expect(cycle.selection).toMatchObject({
-      rule: 'seed',
+      rule: 'default',
       period: expect.any(String),
       meanScore: 2,
       rank: expect.any(Number),
@@ -350,91 +262,5 @@ describe('from the service matrix and surveys to the ranking that picks services
       action: 'cycle_started',
       data: { selection: cycle.selection },
     });
-  });
-
-  it('assesses maturity: the 25 capabilities, gaps largest first, and the self-test', async () => {
-    const capabilities = expectOk(
-      await stack.http.get('/v1/maturity/capabilities', { as: users.auditor }),
-    ).body.items;
-    expect(capabilities).toHaveLength(25);
-    const assessed = expectOk(
-      await stack.http.post(
-        '/v1/maturity/assessments',
-        {
-          name: 'Ops 2026',
-          ratings: [
-            { capability: 'billing', current: 2, target: 3 },
-            { capability: 'security', current: 1, target: 4 },
-          ],
-        },
-        as,
-      ),
-      201,
-    ).body;
-    expect(assessed.gaps).toEqual([
-      { capability: 'security', category: 'infrastructure', current: 1, target: 4, size: 3 },
-      { capability: 'billing', category: 'customer_interaction', current: 2, target: 3, size: 1 },
-    ]);
-    const unknown = await stack.http.post(
-      '/v1/maturity/assessments',
-      { name: 'x', ratings: [{ capability: 'telepathy', current: 1, target: 2 }] },
-      as,
-    );
-    expect(unknown.status).toBe(400);
-    expect(unknown.body.errors).toEqual([
-      { field: 'ratings.0.capability', message: 'telepathy is not one of the 25 capabilities' },
-    ]);
-
-    for (const [answers, points, band] of [
-      [['a', 'a', 'a', 'a'], 4, 'long_way_to_go'],
-      [['a', 'a', 'b', 'b'], 6, 'long_way_to_go'],
-      [['a', 'b', 'b', 'b'], 7, 'doing_well'],
-      [['c', 'c', 'b', 'b'], 10, 'doing_well'],
-      [['c', 'c', 'c', 'b'], 11, 'on_top_of_it'],
-      [['c', 'c', 'c', 'd'], 13, 'on_top_of_it'],
-    ] as const) {
-      expect(
-        expectOk(
-          await stack.http.post('/v1/maturity/self-test', { answers }, { as: users.auditor }),
-        ).body,
-      ).toEqual({ points, band });
-    }
-    const invalid = await stack.http.post(
-      '/v1/maturity/self-test',
-      { answers: ['d', 'a', 'a', 'a'] },
-      { as: users.auditor },
-    );
-    expect(invalid.status).toBe(400);
-    expect(invalid.body.errors).toEqual([
-      { field: 'answers.0', message: 'question 1 has answers a, b, c' },
-    ]);
-  });
-
-  it('reads a KPI with its latest value, gap to target and trend', async () => {
-    const { services } = await organization();
-    const kpi = expectOk(
-      await stack.http.post(
-        `/v1/services/${services.cards}/kpis`,
-        { name: 'Days', unit: 'days', direction: 'lower_is_better', baseline: 9, target: 2 },
-        as,
-      ),
-      201,
-    ).body;
-    for (const [value, day] of [
-      [9, '01'],
-      [6, '02'],
-    ] as const) {
-      expectOk(
-        await stack.http.post(
-          `/v1/kpis/${kpi.id}/measurements`,
-          { value, measuredAt: `2026-10-${day}T00:00:00.000Z` },
-          as,
-        ),
-        201,
-      );
-    }
-    expect(
-      expectOk(await stack.http.get(`/v1/kpis/${kpi.id}`, { as: users.auditor })).body,
-    ).toMatchObject({ latestValue: 6, gapToTarget: 4, trend: 'improving' });
   });
 });

@@ -37,8 +37,17 @@ describe('a worker killed with SIGKILL in the middle of a stage', () => {
         { as: users.improver, headers: { 'idempotency-key': `submit-${id}` } },
       );
 
-    // Accepted while the new worker process was still booting: the gap waits for it, nothing is lost.
-    expectOk(await put(`gap-${id}`));
+    // Sent while the new worker process is still booting: the gap waits for it, nothing is lost.
+    // A slow boot answers 503 first; the client retries with the same key and gets the outcome.
+    await waitUntil(
+      'the gap sent during the worker’s boot to be confirmed',
+      async () => {
+        const answer = await put(`gap-${id}`);
+        expect([200, 503]).toContain(answer.status);
+        return answer.status === 200;
+      },
+      { timeoutMs: 60_000, intervalMs: 200 },
+    );
     const inFlight = submit();
     await new Promise((resolve) => setTimeout(resolve, 20));
     await killHard(first);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { gap } from '../support/cycle-steps';
 import { createService } from '../support/factories';
 import { testEnvironment } from '../support/test-environment';
+import type { HttpResponse } from '../support/http-client';
 import { users } from '../support/users';
 import { checkInvariants, FaultStack } from './fault-harness';
 
@@ -65,6 +66,43 @@ describe('fault: the same decision sent 10 times with one Idempotency-Key, and 2
           actions: [...started, winner === 'approve' ? 'stage_approved' : 'stage_rejected'],
         },
       ],
+      0,
+    );
+  });
+
+  it('refuses a key reused with another body, on another route or by another caller, all at once', async () => {
+    const id = await awaitingApproval();
+    const headers = { 'idempotency-key': `decision-${randomUUID()}` };
+    const decide = (body: unknown, as: typeof users.manager) =>
+      stack.http.post(`/v1/cycles/${id}/decisions`, body, { as, headers });
+    const approve = { decision: 'approve', reason: 'ok' };
+
+    // Two managers race to use one key first: one decides; the other is told so (422), never
+    // handed the winner's 200 as if it were their own.
+    const race = await Promise.all([decide(approve, users.manager), decide(approve, otherManager)]);
+    expect(race.map((answer) => answer.status).sort()).toEqual([200, 422]);
+    const [winner, loser] =
+      race[0]?.status === 200 ? [users.manager, otherManager] : [otherManager, users.manager];
+
+    // Then at once: ten true repeats, and the three misuses.
+    const repeats = Array.from({ length: 10 }, () => decide(approve, winner));
+    const misuses: Promise<HttpResponse>[] = [
+      decide({ decision: 'reject', reason: 'no' }, winner),
+      stack.http.post(`/v1/cycles/${id}/cancel`, { reason: 'stop' }, { as: winner, headers }),
+      decide(approve, loser),
+    ];
+    const [repeated, misused] = await Promise.all([Promise.all(repeats), Promise.all(misuses)]);
+
+    expect(repeated.map((answer) => answer.status)).toEqual(Array(10).fill(200));
+    const first = race.find((answer) => answer.status === 200)?.body;
+    expect(repeated.map((answer) => answer.body)).toEqual(Array(10).fill(first));
+    expect(misused.map((answer) => [answer.status, answer.body.type])).toEqual(
+      Array(3).fill([422, expect.stringMatching(/idempotency-key-reused$/)]),
+    );
+    await checkInvariants(
+      stack,
+      temporalAddress,
+      [{ id, actions: ['cycle_started', 'gap_recorded', 'stage_submitted', 'stage_approved'] }],
       0,
     );
   });

@@ -24,7 +24,7 @@ export class FaultStack {
   private worker?: ChildProcess;
   private closeApi?: () => Promise<void>;
   /** Every 5xx answered to a well-formed request, with when it happened. */
-  readonly serverErrors: { at: number; status: number; path: string }[] = [];
+  readonly serverErrors: ServerError[] = [];
 
   constructor(private readonly temporalAddress: string) {}
 
@@ -68,40 +68,60 @@ export class FaultStack {
     await this.closeApi?.();
   }
 
-  /**
-   * Sends a command the way a careful client does: the same Idempotency-Key on every attempt,
-   * retried while the answer is 5xx or the connection fails, until `deadlineMs`.
-   */
-  async send(
+  /** Sends a command as a careful client does (see `sendWithRetries`). */
+  send(
     method: string,
     path: string,
     body: unknown,
     as = users.improver,
     deadlineMs = 90_000,
   ): Promise<HttpResponse> {
-    const key = `fault-${randomUUID()}`;
-    const until = Date.now() + deadlineMs;
-    for (;;) {
-      try {
-        const answer = await this.http.request(method, path, {
-          as,
-          body,
-          headers: { 'idempotency-key': key },
-        });
-        if (answer.status < 500) {
-          return answer;
-        }
-        this.serverErrors.push({ at: Date.now(), status: answer.status, path });
-      } catch {
-        // the API itself is fine; a refused connection would show here
-      }
-      if (Date.now() > until) {
-        throw new Error(`${method} ${path} got no answer below 500 in ${deadlineMs} ms`);
-      }
-      await sleep(300);
-    }
+    return sendWithRetries({ method, path, deadlineMs }, this.serverErrors, (headers) =>
+      this.http.request(method, path, { as, body, headers }),
+    );
   }
 }
+
+/** A 5xx answer a client got, and when. */
+export interface ServerError {
+  at: number;
+  status: number;
+  path: string;
+}
+
+/**
+ * Sends a command the way a careful client does: the same Idempotency-Key on every attempt,
+ * retried while the answer is 5xx or the connection fails, until `deadlineMs`. Each 5xx goes to
+ * `serverErrors`; `attempt` sends one try with the key's headers.
+ */
+export async function sendWithRetries(
+  command: { method: string; path: string; deadlineMs: number },
+  serverErrors: ServerError[],
+  attempt: (headers: Record<string, string>) => Promise<HttpResponse>,
+): Promise<HttpResponse> {
+  const headers = { 'idempotency-key': `fault-${randomUUID()}` };
+  const until = Date.now() + command.deadlineMs;
+  for (;;) {
+    try {
+      const answer = await attempt(headers);
+      if (answer.status < 500) {
+        return answer;
+      }
+      serverErrors.push({ at: Date.now(), status: answer.status, path: command.path });
+    } catch {
+      // a refused or cut connection: the next attempt may reach a live API
+    }
+    if (Date.now() > until) {
+      throw new Error(
+        `${command.method} ${command.path} got no answer below 500 in ${command.deadlineMs} ms`,
+      );
+    }
+    await sleep(300);
+  }
+}
+
+/** What drives and checks use of a stack: its client, the 5xx it saw, and a retrying send. */
+export type FaultClient = Pick<FaultStack, 'http' | 'serverErrors' | 'send'>;
 
 /** The actions a cycle driven through its first two gates records, in order. */
 export const TWO_GATES = [
@@ -119,7 +139,7 @@ export const TWO_GATES = [
  * starts recorded), `unfinished()` how many are still under way.
  */
 export function driveCycles(
-  stack: FaultStack,
+  stack: FaultClient,
   count: number,
 ): { done: Promise<string[]>; started: () => number; unfinished: () => number } {
   let finished = 0;
@@ -134,7 +154,7 @@ export function driveCycles(
 }
 
 /** Starts a cycle and takes it through two gates, every command retried until answered. */
-export async function driveCycle(stack: FaultStack, onStarted = () => {}): Promise<string> {
+export async function driveCycle(stack: FaultClient, onStarted = () => {}): Promise<string> {
   const service = await createService(stack.http);
   const started = await stack.send('POST', '/v1/cycles', { serviceId: service.id });
   expectStatus(started, 202);
@@ -166,7 +186,7 @@ function expectStatus(answer: HttpResponse, status: number): void {
  * no 5xx once the fault cleared.
  */
 export async function checkInvariants(
-  stack: FaultStack,
+  stack: FaultClient,
   temporalAddress: string,
   cycles: { id: string; actions: string[] }[],
   faultClearedAt: number,
@@ -224,7 +244,7 @@ export async function checkInvariants(
  * their whole histories.
  */
 export async function continueAndCheck(
-  stack: FaultStack,
+  stack: FaultClient,
   temporalAddress: string,
   ids: string[],
 ): Promise<void> {

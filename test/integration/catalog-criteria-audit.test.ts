@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AreaKind, Role } from '@app/domain';
-import { AreaRepository, dataSourceOptions, ServiceRepository } from '@app/persistence';
-import { testEnvironment } from '../support/test-environment';
+import type { DataSource } from 'typeorm';
+import { Role } from '@app/domain';
+import { ServiceRepository } from '@app/persistence';
+import { createServiceRow, openTestDataSource } from '../support/catalog-rows';
 
 describe('criteria changes on the catalog chain', () => {
   let dataSource: DataSource;
@@ -13,9 +12,7 @@ describe('criteria changes on the catalog chain', () => {
   });
 
   beforeAll(async () => {
-    dataSource = await new DataSource(
-      dataSourceOptions({ url: testEnvironment().databaseUrl, poolSize: 4 }),
-    ).initialize();
+    dataSource = await openTestDataSource(4);
     services = new ServiceRepository(dataSource);
   });
   afterAll(async () => {
@@ -23,22 +20,7 @@ describe('criteria changes on the catalog chain', () => {
   });
 
   it('records two changes made in the same millisecond, even under one request id', async () => {
-    const areas = new AreaRepository(dataSource);
-    const loader = change('setup');
-    const back = await areas.create(`Back ${randomUUID()}`, AreaKind.Back, loader);
-    const front = await areas.create(`Front ${randomUUID()}`, AreaKind.Front, loader);
-    const service = await services.create(
-      {
-        name: `Service ${randomUUID()}`,
-        description: null,
-        providerAreaId: back.id,
-        consumerAreaIds: [front.id],
-        standardDescription: null,
-        standardResponseTimeHours: null,
-        critical: false,
-      },
-      loader,
-    );
+    const service = await createServiceRow(dataSource, change('setup'));
     const criteria = (value: number) => ({
       strategyImpact: value,
       marginsInvolved: value,

@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import type { CycleState } from '@app/domain';
-import { AreaKind, CycleStateMachine, DEFAULT_CYCLE_POLICY, Role } from '@app/domain';
+import type { DataSource } from 'typeorm';
+import type { CycleChange, CycleEvent, CycleState } from '@app/domain';
+import { CycleStateMachine, DEFAULT_CYCLE_POLICY, Role } from '@app/domain';
 import {
-  AreaRepository,
+  appendAuditEvent,
+  AuditEventEntity,
   AuditRepository,
   auditHash,
   CycleRepository,
   cycleChain,
-  dataSourceOptions,
   GENESIS_HASH,
-  ServiceRepository,
 } from '@app/persistence';
-import { testEnvironment } from '../support/test-environment';
+import { createServiceRow, openTestDataSource } from '../support/catalog-rows';
 
 describe('CycleRepository on PostgreSQL', () => {
   let dataSource: DataSource;
@@ -20,12 +19,9 @@ describe('CycleRepository on PostgreSQL', () => {
   let audit: AuditRepository;
   let serviceId: string;
   const iris = { id: 'iris', roles: [Role.Improver] };
-  const loader = { actor: { id: 'loader', roles: [Role.Admin] }, requestId: null };
 
   beforeAll(async () => {
-    dataSource = await new DataSource(
-      dataSourceOptions({ url: testEnvironment().databaseUrl, poolSize: 4 }),
-    ).initialize();
+    dataSource = await openTestDataSource(4);
     cycles = new CycleRepository(dataSource);
     audit = new AuditRepository(dataSource);
   });
@@ -33,21 +29,7 @@ describe('CycleRepository on PostgreSQL', () => {
     await dataSource.destroy();
   });
   beforeEach(async () => {
-    const areas = new AreaRepository(dataSource);
-    const back = await areas.create(`Back ${randomUUID()}`, AreaKind.Back, loader);
-    const front = await areas.create(`Front ${randomUUID()}`, AreaKind.Front, loader);
-    const service = await new ServiceRepository(dataSource).create(
-      {
-        name: `Service ${randomUUID()}`,
-        description: null,
-        providerAreaId: back.id,
-        consumerAreaIds: [front.id],
-        standardDescription: null,
-        standardResponseTimeHours: null,
-        critical: false,
-      },
-      loader,
-    );
+    const service = await createServiceRow(dataSource);
     serviceId = service.id;
   });
 
@@ -88,20 +70,37 @@ describe('CycleRepository on PostgreSQL', () => {
     expect(history.map((event) => [event.seq, event.action])).toEqual([[1, 'cycle_started']]);
   });
 
-  it('chains every event to the one before, and ignores a repeated or stale write', async () => {
+  /** The projection row as a reader sees it. */
+  const projection = async (cycleId: string) =>
+    (
+      await dataSource.query('SELECT version, stage, status, detail FROM cycles WHERE id = $1', [
+        cycleId,
+      ])
+    )[0];
+
+  /** What the workflow sends for an event: the top-level fields it changed. */
+  const changeOf = (before: CycleState, after: CycleState, event: CycleEvent): CycleChange => ({
+    cycleId: after.cycleId,
+    event,
+    changes: Object.fromEntries(
+      Object.entries(after).filter(
+        ([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key as keyof CycleState]),
+      ),
+    ),
+  });
+
+  const gap = {
+    statement: 'Cards take 9 days',
+    kpiId: null,
+    currentValue: 9,
+    targetValue: 2,
+    evidence: 'Survey Q3',
+  };
+
+  it('chains every event to the one before, and ignores a repeated write', async () => {
     const machine = begin();
     await cycles.recordStarted(machine.state, machine.started());
-    const gapEvent = machine.recordGap(
-      {
-        statement: 'Cards take 9 days',
-        kpiId: null,
-        currentValue: 9,
-        targetValue: 2,
-        evidence: 'Survey Q3',
-      },
-      iris,
-      '2026-11-22T09:05:00.000Z',
-    );
+    const gapEvent = machine.recordGap(gap, iris, '2026-11-22T09:05:00.000Z');
     const afterGap = structuredClone(machine.state);
     await cycles.recordEvent(afterGap, gapEvent);
     await cycles.recordEvent(afterGap, gapEvent);
@@ -120,11 +119,119 @@ describe('CycleRepository on PostgreSQL', () => {
       actor: iris,
     });
 
-    const started = await dataSource.query('SELECT version, detail FROM cycles WHERE id = $1', [
-      machine.state.cycleId,
+    const started = await projection(machine.state.cycleId);
+    expect(started.version).toBe(2);
+    expect(started.detail.gap.statement).toBe('Cards take 9 days');
+  });
+
+  it('keeps the newer projection when an older change arrives after it (a retried recording)', async () => {
+    const machine = begin();
+    await cycles.recordStarted(machine.state, machine.started());
+    const started = structuredClone(machine.state);
+    const gapEvent = machine.recordGap(gap, iris, '2026-11-22T09:05:00.000Z');
+    const afterGap = structuredClone(machine.state);
+    const submitEvent = machine.submit(null, iris, '2026-11-22T09:10:00.000Z');
+    const afterSubmit = structuredClone(machine.state);
+    const olderChange = changeOf(started, afterGap, gapEvent);
+    const newerChange = changeOf(afterGap, afterSubmit, submitEvent);
+
+    await cycles.recordChange(olderChange);
+    await cycles.recordChange(newerChange);
+    // The first attempt of the older recording, retried after the newer one landed.
+    await cycles.recordChange(olderChange);
+
+    const row = await projection(afterSubmit.cycleId);
+    expect(row).toEqual({
+      version: submitEvent.number,
+      stage: afterSubmit.stage,
+      status: afterSubmit.status,
+      detail: JSON.parse(JSON.stringify(afterSubmit)),
+    });
+    expect(row.detail).not.toEqual(JSON.parse(JSON.stringify(afterGap)));
+    const history = await cycleHistory(afterSubmit.cycleId);
+    expect(history.map((event) => [event.seq, event.action])).toEqual([
+      [1, 'cycle_started'],
+      [2, gapEvent.action],
+      [3, submitEvent.action],
     ]);
-    expect(started[0].version).toBe(2);
-    expect(started[0].detail.gap.statement).toBe('Cards take 9 days');
+    expect(await audit.verify(cycleChain(afterSubmit.cycleId))).toMatchObject({
+      valid: true,
+      events: 3,
+    });
+  });
+
+  it('keeps the newer projection when an older whole state is written after it', async () => {
+    const machine = begin();
+    await cycles.recordStarted(machine.state, machine.started());
+    const gapEvent = machine.recordGap(gap, iris, '2026-11-22T09:05:00.000Z');
+    const afterGap = structuredClone(machine.state);
+    const submitEvent = machine.submit(null, iris, '2026-11-22T09:10:00.000Z');
+    const afterSubmit = structuredClone(machine.state);
+
+    await cycles.recordEvent(afterGap, gapEvent);
+    await cycles.recordEvent(afterSubmit, submitEvent);
+    await cycles.recordEvent(afterGap, gapEvent);
+
+    expect(await projection(afterSubmit.cycleId)).toEqual({
+      version: submitEvent.number,
+      stage: afterSubmit.stage,
+      status: afterSubmit.status,
+      detail: JSON.parse(JSON.stringify(afterSubmit)),
+    });
+    expect((await cycleHistory(afterSubmit.cycleId)).map((event) => event.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('reads events back exactly as the entity read them, without hydrating entities', async () => {
+    const cycleId = randomUUID();
+    const chain = cycleChain(cycleId);
+    const odd = {
+      10: [],
+      b: 1.5,
+      a: 'quote " back\\ \u0001 ção 😀',
+      nested: { z: null, y: [2, 1] },
+    };
+    await dataSource.transaction((manager) =>
+      appendAuditEvent(manager, chain, {
+        eventKey: `${chain}#1`,
+        cycleId,
+        occurredAt: '2026-11-22T09:00:00.123Z',
+        actor: { id: 'o"neil', roles: [Role.Improver, Role.Manager] },
+        action: 'gap_recorded',
+        stage: 'gap_identification',
+        data: odd,
+        requestId: 'req-1',
+      }),
+    );
+    // Written behind the application's back: microseconds, no cycle, stage or request.
+    await dataSource.query(
+      `INSERT INTO audit_events (chain, seq, event_key, cycle_id, occurred_at, actor_id, actor_roles, action, data, prev_hash, hash)
+       VALUES ($1, 2, $2, NULL, '2026-11-22 10:00:00.999999+02', 'system', '[]', 'x', '{"n": 1.50, "2": {"b": 1, "a": 2}}', repeat('a', 64), repeat('b', 64))`,
+      [chain, `${chain}#2`],
+    );
+
+    const entities = await dataSource
+      .getRepository(AuditEventEntity)
+      .find({ where: { chain }, order: { seq: 'ASC' } });
+    const expected = entities.map((row) => ({
+      seq: row.seq,
+      occurredAt: row.occurredAt.toISOString(),
+      cycleId: row.cycleId,
+      actor: { id: row.actorId, roles: row.actorRoles },
+      action: row.action,
+      stage: row.stage,
+      data: row.data,
+      requestId: row.requestId,
+      prevHash: row.prevHash,
+      hash: row.hash,
+    }));
+    const read = [];
+    for await (const batch of audit.batches(chain, 1)) {
+      read.push(...batch);
+    }
+    // Byte for byte: the history endpoint serializes what it reads as it is.
+    expect(JSON.stringify(read)).toBe(JSON.stringify(expected));
+    expect(read[1]?.occurredAt).toBe('2026-11-22T08:00:00.999Z');
+    expect(await audit.verify(chain)).toMatchObject({ valid: false, events: 1, brokenAt: 2 });
   });
 
   it('refuses a second active cycle of the service, naming the active one', async () => {

@@ -26,7 +26,7 @@ function reach(host: string, port: number): Promise<void> {
 // PGlite loads its WebAssembly with a dynamic import, which jest's sandbox refuses: run it as
 // the launcher does, in a process of its own.
 const SERVE = `
-  const { startEmbeddedPostgres } = require('./libs/local-stack/src/embedded-postgres');
+  const { startEmbeddedPostgres } = require('./apps/launcher/src/embedded-postgres');
   startEmbeddedPostgres({ dataDir: process.argv[1], port: Number(process.argv[2]) }).then((pg) => {
     process.stdout.write(JSON.stringify({ address: pg.address, url: pg.url }) + '\\n');
     process.stdin.on('end', () => pg.stop().then(() => process.exit(0)));

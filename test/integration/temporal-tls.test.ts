@@ -5,7 +5,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { loadConfig, temporalConnectionOptions } from '@app/config';
 import { waitUntil } from '@app/local-stack';
 import { ApiSettings } from '../../apps/api/src/platform/api-settings';
-import { TemporalConnection } from '../../apps/api/src/temporal/temporal-client.provider';
+import { TemporalConnection } from '../../apps/api/src/temporal/temporal-connection';
 import { createCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import type { TestCertificates, TlsProxy } from '../support/temporal-tls-proxy';

@@ -1,4 +1,5 @@
 import { waitUntil } from '@app/local-stack';
+import { auditHash } from '@app/persistence';
 import type { HttpClient, HttpResponse } from './http-client';
 import { createService } from './factories';
 import { users } from './users';
@@ -104,4 +105,88 @@ export async function startCycleOnNewService(
     202,
   );
   return { service, id: started.body.id as string };
+}
+
+/** A new service with a KPI to improve: 9 days to replace a card, 2 wanted. */
+export async function serviceWithKpi(
+  http: HttpClient,
+): Promise<{ service: { id: string }; kpi: { id: string } }> {
+  const service = await createService(http);
+  const kpi = expectOk(
+    await http.post(
+      `/v1/services/${service.id}/kpis`,
+      {
+        name: 'Days to replace a card',
+        unit: 'days',
+        direction: 'lower_is_better',
+        baseline: 9,
+        target: 2,
+      },
+      { as: users.improver },
+    ),
+    201,
+  ).body;
+  return { service, kpi };
+}
+
+/** Starts a cycle of `serviceId` with `policy` as the improver; its id. */
+export async function startCycle(
+  http: HttpClient,
+  serviceId: string,
+  policy: Record<string, string>,
+): Promise<string> {
+  return expectOk(await http.post('/v1/cycles', { serviceId, policy }, { as: users.improver }), 202)
+    .body.id;
+}
+
+/** Records a KPI measurement taken now. */
+export async function measureKpi(
+  http: HttpClient,
+  kpiId: string,
+  value: number,
+  source?: string,
+): Promise<void> {
+  expectOk(
+    await http.post(
+      `/v1/kpis/${kpiId}/measurements`,
+      { value, measuredAt: new Date().toISOString(), ...(source ? { source } : {}) },
+      { as: users.improver },
+    ),
+    201,
+  );
+}
+
+/** Reports the second initiative 40% done and off track; the first stays late, untouched. */
+export async function reportOffTrack(http: HttpClient, id: string, onTimeId: string) {
+  return expectOk(
+    await http.post(
+      `/v1/cycles/${id}/initiatives/${onTimeId}/progress`,
+      { percentComplete: 40, status: 'off_track', note: 'Vendor delay' },
+      { as: users.improver },
+    ),
+  );
+}
+
+/** The cycle's audit events, oldest first, as an auditor reads them. */
+export async function historyOf(http: HttpClient, id: string): Promise<any[]> {
+  return expectOk(await http.get(`/v1/cycles/${id}/history`, { as: users.auditor })).body.items;
+}
+
+export const actionsOf = (events: { action: string }[]) => events.map((event) => event.action);
+
+/** What the timers did on their own, as actor `system`. */
+export const systemActions = (events: any[]) =>
+  new Set(events.filter((event) => event.actor.id === 'system').map((event) => event.action));
+
+/** Every event of the cycle, numbered without gaps and chained by its hashes from genesis. */
+export function expectChained(events: any[], id: string): void {
+  expect(events.map((event: { seq: number }) => event.seq)).toEqual(
+    events.map((_: unknown, index: number) => index + 1),
+  );
+  events.forEach((event: any, index: number) => {
+    const { hash, ...unhashed } = event;
+    expect(auditHash(unhashed)).toBe(hash);
+    expect(event.prevHash).toBe(index === 0 ? '0'.repeat(64) : events[index - 1].hash);
+    expect(event.cycleId).toBe(id);
+  });
 }

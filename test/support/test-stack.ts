@@ -4,6 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from '@app/logging';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { ApiSettings } from '../../apps/api/src/platform/api-settings';
 import type { RunningCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
@@ -84,6 +85,8 @@ export async function startTestStack(
     rateLimitPerMinute?: number;
     cyclePolicyMin?: string;
     bodyLimit?: number;
+    /** The API's logger (`createLogger`); no logs without. */
+    logger?: Logger;
   } = {},
 ): Promise<TestStack> {
   const env = testEnvironment();
@@ -108,7 +111,7 @@ export async function startTestStack(
   if (options.worker !== false) {
     await worker.start();
   }
-  const app: NestFastifyApplication = await createApiApp(settings, false);
+  const app: NestFastifyApplication = await createApiApp(settings, options.logger ?? false);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return {

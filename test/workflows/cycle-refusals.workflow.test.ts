@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
-import {
-  Client,
-  Connection,
-  WithStartWorkflowOperation,
-  WorkflowUpdateFailedError,
-} from '@temporalio/client';
+import type { Client } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { CycleActivities, CycleEvent, StartCycleInput } from '@app/domain';
 import {
   cancelCycleUpdate,
@@ -21,9 +16,9 @@ import {
   UNRECORDABLE_CHANGE,
   waitUntilRecordedUpdate,
 } from '@app/domain';
-import { ensureCycleSearchAttributes } from '../../apps/worker/src/search-attributes';
 import { recordHistoryIfAsked } from '../support/record-history';
-import { testEnvironment } from '../support/test-environment';
+import type { StubbedCycleWorker } from '../support/stubbed-cycle-worker';
+import { startStubbedCycleWorker } from '../support/stubbed-cycle-worker';
 
 const iris = { id: 'iris', roles: [Role.Improver] };
 const manu = { id: 'manu', roles: [Role.Manager] };
@@ -33,11 +28,8 @@ const REFUSED_BY_DATABASE = 'refused by the database';
 
 describe('a cycle no command can freeze (real Temporal server, activities stubbed)', () => {
   const taskQueue = `refusals-${randomUUID()}`;
-  let connection: Connection;
-  let workerConnection: NativeConnection;
+  let temporal: StubbedCycleWorker;
   let client: Client;
-  let worker: Worker;
-  let running: Promise<void>;
   const recorded = new Map<string, CycleEvent[]>();
   const attempts = new Map<string, number>();
 
@@ -61,27 +53,11 @@ describe('a cycle no command can freeze (real Temporal server, activities stubbe
   };
 
   beforeAll(async () => {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-    const env = testEnvironment();
-    await ensureCycleSearchAttributes(env.temporalAddress, 'default');
-    connection = await Connection.connect({ address: env.temporalAddress });
-    client = new Client({ connection });
-    workerConnection = await NativeConnection.connect({ address: env.temporalAddress });
-    worker = await Worker.create({
-      connection: workerConnection,
-      taskQueue,
-      workflowBundle: { codePath: env.workflowBundlePath },
-      activities,
-    });
-    running = worker.run();
+    temporal = await startStubbedCycleWorker(taskQueue, activities);
+    client = temporal.client;
   });
 
-  afterAll(async () => {
-    worker.shutdown();
-    await running;
-    await workerConnection.close();
-    await connection.close();
-  });
+  afterAll(() => temporal.close());
 
   const startCycle = async (policy = DEFAULT_CYCLE_POLICY) => {
     const input: StartCycleInput = {

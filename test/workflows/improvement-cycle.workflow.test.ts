@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Client,
-  Connection,
-  WithStartWorkflowOperation,
-  WorkflowUpdateFailedError,
-} from '@temporalio/client';
+import type { Client } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type {
   Actor,
   CycleActivities,
@@ -31,20 +26,18 @@ import {
   waitUntilRecordedUpdate,
 } from '@app/domain';
 import { waitUntil } from '@app/local-stack';
-import { ensureCycleSearchAttributes } from '../../apps/worker/src/search-attributes';
 import { recordHistoryIfAsked } from '../support/record-history';
-import { testEnvironment } from '../support/test-environment';
+import { pendingTimer, timerCancelledBy } from '../support/workflow-history';
+import type { StubbedCycleWorker } from '../support/stubbed-cycle-worker';
+import { startStubbedCycleWorker } from '../support/stubbed-cycle-worker';
 
 const iris = { id: 'iris', roles: [Role.Improver] };
 const manu = { id: 'manu', roles: [Role.Manager] };
 
 describe('improvement-cycle workflow on a real Temporal server, activities stubbed', () => {
   const taskQueue = `workflow-test-${randomUUID()}`;
-  let connection: Connection;
-  let workerConnection: NativeConnection;
+  let temporal: StubbedCycleWorker;
   let client: Client;
-  let worker: Worker;
-  let running: Promise<void>;
   const events = new Map<string, CycleEvent[]>();
   let nextOutcome: RecordCycleStartedResult = { outcome: 'recorded' };
 
@@ -67,27 +60,11 @@ describe('improvement-cycle workflow on a real Temporal server, activities stubb
   };
 
   beforeAll(async () => {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-    const env = testEnvironment();
-    await ensureCycleSearchAttributes(env.temporalAddress, 'default');
-    connection = await Connection.connect({ address: env.temporalAddress });
-    client = new Client({ connection });
-    workerConnection = await NativeConnection.connect({ address: env.temporalAddress });
-    worker = await Worker.create({
-      connection: workerConnection,
-      taskQueue,
-      workflowBundle: { codePath: env.workflowBundlePath },
-      activities,
-    });
-    running = worker.run();
+    temporal = await startStubbedCycleWorker(taskQueue, activities);
+    client = temporal.client;
   });
 
-  afterAll(async () => {
-    worker.shutdown();
-    await running;
-    await workerConnection.close();
-    await connection.close();
-  });
+  afterAll(() => temporal.close());
 
   const input = (policy = DEFAULT_CYCLE_POLICY): StartCycleInput => ({
     cycleId: randomUUID(),
@@ -163,20 +140,31 @@ describe('improvement-cycle workflow on a real Temporal server, activities stubb
   });
 
   it('reminds on a timer while a gate waits, and a decision cancels the timer', async () => {
-    const cycle = input({ ...DEFAULT_CYCLE_POLICY, approvalSla: 'PT1S' });
+    const cycle = input({ ...DEFAULT_CYCLE_POLICY, approvalSla: 'PT2S' });
     const handle = await startWithSubmittedGap(cycle, iris);
 
     await waitUntil('a reminder', async () =>
       recordedActions(cycle.cycleId).includes(CycleAction.ReminderSent),
     );
+    // Decided while the next reminder's timer runs, so there is a timer for the decision to cancel.
+    const pending = await waitUntil('the next reminder timer', async () =>
+      pendingTimer(await handle.fetchHistory()),
+    );
+    const updateId = `decide-${randomUUID()}`;
     const decided = await handle.executeUpdate(decideUpdate, {
+      updateId,
       args: [{ actor: manu, body: { decision: GateDecision.Approve, reason: null } }],
     });
-    const noticesAtDecision = decided.notices.length;
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const escalationsAtDecision = decided.escalations.length;
+    // The decision cancelled the reminder timer that was waiting, which never fired: no
+    // reminder can follow it, as the query below then shows.
+    const timer = await waitUntil('a TimerCanceled event from the decision', async () =>
+      timerCancelledBy(await handle.fetchHistory(), updateId),
+    );
 
+    expect(timer).toEqual({ timerId: pending, firedEver: false });
     expect(decided.stage).toBe('root_cause_analysis');
-    expect((await handle.query(getCycleQuery)).notices).toHaveLength(noticesAtDecision);
+    expect((await handle.query(getCycleQuery)).escalations).toHaveLength(escalationsAtDecision);
     expect(recordedActions(cycle.cycleId).slice(-1)).toEqual(['stage_approved']);
     await recordHistoryIfAsked(handle.workflowId, 'cycle-reminded-then-approved');
     await handle.terminate('test done');

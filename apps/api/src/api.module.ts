@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { TemporalConnectionOptions } from '@app/config';
+import type { Logger } from '@app/logging';
 import { PersistenceModule } from '@app/persistence';
 import { AreasController } from './areas/areas.controller';
 import { AreasService } from './areas/areas.service';
@@ -13,12 +14,14 @@ import { CycleCommandsController } from './cycles/cycle-commands.controller';
 import { CycleCommandsService } from './cycles/cycle-commands.service';
 import { CycleEvidenceService } from './cycles/cycle-evidence.service';
 import { CycleHistoryController } from './cycles/cycle-history.controller';
+import { CycleHistoryService } from './cycles/cycle-history.service';
 import { CycleWorkflowGateway } from './cycles/cycle-workflow.gateway';
 import { CyclesController } from './cycles/cycles.controller';
 import { CyclesService } from './cycles/cycles.service';
 import { HealthController } from './health/health.controller';
 import { KpisController } from './kpis/kpis.controller';
 import { MaturityController } from './maturity/maturity.controller';
+import { MaturityService } from './maturity/maturity.service';
 import { PrioritizationController } from './prioritization/prioritization.controller';
 import { PrioritizationService } from './prioritization/prioritization.service';
 import { SurveysController } from './surveys/surveys.controller';
@@ -28,21 +31,26 @@ import { ReadinessService } from './health/readiness.service';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
 import { ApiSettings } from './platform/api-settings';
-import { Clock, IdGenerator } from './platform/clock';
+import { Clock } from './platform/clock';
+import { IdGenerator } from './platform/id-generator';
 import { ProblemDetailsFilter } from './platform/problem-details.filter';
+import { requestLogging } from './platform/request-logging';
 import { ServicesController } from './services/services.controller';
 import { ServicesService } from './services/services.service';
-import {
-  TEMPORAL_CONNECTION_OPTIONS,
-  TemporalConnection,
-} from './temporal/temporal-client.provider';
+import { TEMPORAL_CONNECTION_OPTIONS, TemporalConnection } from './temporal/temporal-connection';
 
 @Module({})
 export class ApiModule {
-  static register(settings: ApiSettings, temporal?: TemporalConnectionOptions): DynamicModule {
+  /** `logger`: request and app logs through pino (nestjs-pino); none without. */
+  static register(
+    settings: ApiSettings,
+    temporal?: TemporalConnectionOptions,
+    logger?: Logger,
+  ): DynamicModule {
     return {
       module: ApiModule,
       imports: [
+        ...(logger ? [requestLogging(logger)] : []),
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'default', ttl: 60_000, limit: settings.rateLimitPerMinute }],
         }),
@@ -85,9 +93,11 @@ export class ApiModule {
         KpisService,
         SurveysService,
         PrioritizationService,
+        MaturityService,
         CyclesService,
         CycleCommandsService,
         CycleEvidenceService,
+        CycleHistoryService,
         CycleWorkflowGateway,
       ],
     };

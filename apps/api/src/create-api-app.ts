@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { LoggerService } from '@nestjs/common';
 import type { TemporalConnectionOptions } from '@app/config';
+import type { Logger } from '@app/logging';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
+import { Logger as NestPinoLogger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { MetricsService } from './metrics/metrics.service';
 import type { ApiSettings } from './platform/api-settings';
@@ -19,10 +20,11 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 /**
  * Builds the HTTP application (not yet listening): used by `main.ts`, the tests and the bench.
  * `temporal` carries TLS and API key settings; plain gRPC to `settings.temporalAddress` without.
+ * `logger` (`createLogger` of @app/logging) gets the app's and the requests' lines; none if false.
  */
 export async function createApiApp(
   settings: ApiSettings,
-  logger: LoggerService | false,
+  logger: Logger | false,
   temporal?: TemporalConnectionOptions,
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -36,13 +38,14 @@ export async function createApiApp(
     frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    ApiModule.register(settings, temporal),
+    ApiModule.register(settings, temporal, logger || undefined),
     adapter,
-    {
-      logger,
-      bufferLogs: true,
-    },
+    // Buffered until the pino logger is in place, so boot lines go through it too.
+    logger ? { bufferLogs: true } : { logger: false },
   );
+  if (logger) {
+    app.useLogger(app.get(NestPinoLogger));
+  }
   app.useGlobalPipes(createValidationPipe());
   await app.register(helmet, {
     // Swagger UI at /docs needs its inline styles and initializer script.
@@ -71,19 +74,6 @@ export async function createApiApp(
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
-    if (logger) {
-      logger.log(
-        {
-          msg: 'request',
-          requestId: request.id,
-          method: request.method,
-          route,
-          status: reply.statusCode,
-          ms: Math.round(reply.elapsedTime),
-        },
-        'Http',
-      );
-    }
   });
 
   const document = SwaggerModule.createDocument(

@@ -5,14 +5,14 @@ import {
   resolveJwtSecret,
   temporalConnectionOptions,
 } from '@app/config';
-import { JsonLogger } from '@app/logging';
+import { createLogger } from '@app/logging';
 import { createApiApp } from './create-api-app';
 import { ApiSettings } from './platform/api-settings';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   requireSettings(config, ['DATABASE_URL', 'TEMPORAL_ADDRESS'], 'npm start provides both');
-  const logger = new JsonLogger('api', config.LOG_LEVEL);
+  const logger = createLogger({ service: 'api', level: config.LOG_LEVEL });
   const jwt = resolveJwtSecret(config.AUTH_JWT_SECRET, config.DATA_DIR);
   const temporal = temporalConnectionOptions(config);
   const settings = new ApiSettings({
@@ -30,14 +30,14 @@ async function main(): Promise<void> {
   });
   const app = await createApiApp(settings, logger, temporal);
   await app.listen(config.PORT, '0.0.0.0');
-  logger.log(
+  logger.info(
     {
-      msg: 'api listening',
+      context: 'Api',
       url: `http://localhost:${config.PORT}`,
       docs: `http://localhost:${config.PORT}/docs`,
       ...(jwt.path ? { jwtSecretFile: jwt.path } : {}),
     },
-    'Api',
+    'api listening',
   );
 }
 

@@ -1,17 +1,13 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadConfig, resolveJwtSecret } from '@app/config';
-import type { EmbeddedPostgres, TemporalDevServer } from '@app/local-stack';
-import {
-  findTemporalCli,
-  projectRoot,
-  startEmbeddedPostgres,
-  startTemporalDevServer,
-  waitUntil,
-} from '@app/local-stack';
+import { loadConfig, projectRoot, resolveJwtSecret } from '@app/config';
+import type { TemporalDevServer } from '@app/local-stack';
+import { findTemporalCli, startTemporalDevServer, waitUntil } from '@app/local-stack';
 import { migrateDatabase } from '@app/persistence';
 import { ChildApp } from './child-app';
+import type { EmbeddedPostgres } from './embedded-postgres';
+import { startEmbeddedPostgres } from './embedded-postgres';
 
 /**
  * `npm start`: the whole product on one machine. Uses DATABASE_URL and TEMPORAL_ADDRESS when set;

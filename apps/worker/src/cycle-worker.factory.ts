@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { TemporalConnectionOptions } from '@app/config';
 import type { CycleActivities } from '@app/domain';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
+import { KpiReadingActivities } from './activities/kpi-reading.activities';
 import { ensureCycleSearchAttributes } from './search-attributes';
 import { bundleWorkflows } from './workflow-bundle';
 
@@ -22,14 +23,18 @@ export interface RunningCycleWorker {
   connection: NativeConnection;
 }
 
-/** The activity functions Temporal calls, bound to their Nest-managed instances. */
+/**
+ * The activity functions Temporal calls, bound to their Nest-managed instances. The keys are the
+ * activity names running workflows call: they never change.
+ */
 export function cycleActivities(context: INestApplicationContext): CycleActivities {
   const projection = context.get(CycleProjectionActivities);
+  const kpiReading = context.get(KpiReadingActivities);
   return {
     recordCycleStarted: projection.recordCycleStarted.bind(projection),
     recordCycleEvent: projection.recordCycleEvent.bind(projection),
     recordCycleChange: projection.recordCycleChange.bind(projection),
-    readKpi: projection.readKpi.bind(projection),
+    readKpi: kpiReading.readKpi.bind(kpiReading),
   };
 }
 

@@ -1,59 +1,46 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';
-import { loadConfig, requireSettings, temporalConnectionOptions } from '@app/config';
-import { projectRoot } from '@app/local-stack';
-import { JsonLogger } from '@app/logging';
+import { Logger as NestPinoLogger } from 'nestjs-pino';
+import { loadConfig, requireSettings } from '@app/config';
+import { createLogger } from '@app/logging';
 import { createCycleWorker } from './cycle-worker.factory';
+import { temporalLogger } from './temporal-logger';
 import { WorkerModule } from './worker.module';
+import { cycleWorkerSettings } from './worker-settings';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   requireSettings(config, ['DATABASE_URL', 'TEMPORAL_ADDRESS'], 'npm start provides both');
-  const logger = new JsonLogger('worker', config.LOG_LEVEL);
-  Runtime.install({
-    logger: {
-      log: (level, message, meta) =>
-        logger.log({ msg: message, temporalLevel: level, ...meta }, 'Temporal'),
-      trace: () => undefined,
-      debug: () => undefined,
-      info: (message, meta) => logger.log({ msg: message, ...meta }, 'Temporal'),
-      warn: (message, meta) => logger.warn({ msg: message, ...meta }, 'Temporal'),
-      error: (message, meta) => logger.error({ msg: message, ...meta }, 'Temporal'),
-    },
-  });
+  const logger = createLogger({ service: 'worker', level: config.LOG_LEVEL });
+  Runtime.install({ logger: temporalLogger(logger) });
 
   const context = await NestFactory.createApplicationContext(
     WorkerModule.register({
       databaseUrl: config.DATABASE_URL,
       databasePoolSize: config.DATABASE_POOL_SIZE,
       databaseRole: config.DATABASE_APP_ROLE,
+      logger,
     }),
-    { logger },
+    { bufferLogs: true },
   );
-  const prebuilt = join(projectRoot(), 'dist', 'workflow-bundle.js');
-  const { worker, connection } = await createCycleWorker(context, {
-    temporal: temporalConnectionOptions(config),
-    namespace: config.TEMPORAL_NAMESPACE,
-    taskQueue: config.TEMPORAL_TASK_QUEUE,
-    workflowBundlePath:
-      config.WORKFLOW_BUNDLE_PATH ?? (existsSync(prebuilt) ? prebuilt : undefined),
-  });
-  logger.log(
+  context.useLogger(context.get(NestPinoLogger));
+  const settings = cycleWorkerSettings(config);
+  const { worker, connection } = await createCycleWorker(context, settings);
+  logger.info(
     {
-      msg: 'worker polling',
-      taskQueue: config.TEMPORAL_TASK_QUEUE,
-      namespace: config.TEMPORAL_NAMESPACE,
+      context: 'Worker',
+      taskQueue: settings.taskQueue,
+      namespace: settings.namespace,
+      maxCachedWorkflows: worker.options.maxCachedWorkflows,
     },
-    'Worker',
+    'worker polling',
   );
   // Temporal's runtime shuts the worker down on SIGINT/SIGTERM; run() resolves once drained.
   await worker.run();
   await connection.close();
   await context.close();
-  logger.log('worker stopped', 'Worker');
+  logger.info({ context: 'Worker' }, 'worker stopped');
 }
 
 main().catch((error: unknown) => {

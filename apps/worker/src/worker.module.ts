@@ -1,12 +1,17 @@
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
+import type { Logger } from '@app/logging';
+import { loggerModule } from '@app/logging';
 import { PersistenceModule } from '@app/persistence';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
+import { KpiReadingActivities } from './activities/kpi-reading.activities';
 
 export interface WorkerModuleOptions {
   databaseUrl: string;
   databasePoolSize: number;
   databaseRole?: string;
+  /** Nest's logger through pino (nestjs-pino): `context.useLogger(context.get(Logger))`. */
+  logger?: Logger;
 }
 
 /** The worker's application context: activities and what they need, no HTTP server. */
@@ -16,6 +21,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
+        ...(options.logger ? [loggerModule(options.logger)] : []),
         PersistenceModule.forRoot({
           url: options.databaseUrl,
           poolSize: options.databasePoolSize,
@@ -23,7 +29,7 @@ export class WorkerModule {
           applicationName: 'cycles-worker',
         }),
       ],
-      providers: [CycleProjectionActivities],
+      providers: [CycleProjectionActivities, KpiReadingActivities],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { projectRoot } from '@app/local-stack';
+import { projectRoot } from '@app/config';
 
 /**
  * Bundles `workflows/` for Temporal's sandbox from the TypeScript sources, resolving the

@@ -2,3 +2,4 @@ export * from './app-config';
 export * from './jwt-secret';
 export * from './load-config';
 export * from './temporal-connection-options';
+export * from './project-root';

@@ -1,6 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { projectRoot } from './project-root';
+import { projectRoot } from '@app/config';
 
 /** Where `scripts/ensure-temporal-cli.sh` installs the CLI when it is not on PATH. */
 export function projectTemporalCliPath(): string {

@@ -1,1 +1,1 @@
-export * from './json-logger';
+export * from './logger';

@@ -1,6 +1,7 @@
 export * from './audit/audit-hash';
 export * from './audit/audit-trail';
 export * from './audit/audit-verification';
+export * from './audit/catalog-change-recorder';
 export * from './data-source-options';
 export * from './entities';
 export * from './migrate';
@@ -9,6 +10,7 @@ export * from './persistence.module';
 export * from './repositories/area.repository';
 export * from './repositories/audit.repository';
 export * from './repositories/cycle.repository';
+export * from './repositories/idempotency-key.repository';
 export * from './repositories/kpi.repository';
 export * from './repositories/maturity.repository';
 export * from './repositories/pending-approval.repository';

@@ -6,6 +6,7 @@ import { dataSourceOptions } from './data-source-options';
 import { AreaRepository } from './repositories/area.repository';
 import { AuditRepository } from './repositories/audit.repository';
 import { CycleRepository } from './repositories/cycle.repository';
+import { IdempotencyKeyRepository } from './repositories/idempotency-key.repository';
 import { KpiRepository } from './repositories/kpi.repository';
 import { MaturityRepository } from './repositories/maturity.repository';
 import { PendingApprovalRepository } from './repositories/pending-approval.repository';
@@ -27,6 +28,7 @@ const REPOSITORIES = [
   ServiceMatrixRepository,
   MaturityRepository,
   PendingApprovalRepository,
+  IdempotencyKeyRepository,
 ];
 
 /** The database connection and every repository, for the api and the worker alike. */

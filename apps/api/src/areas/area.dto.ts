@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEnum } from 'class-validator';
-import { AreaKind } from '@app/domain';
+import { AreaKind, CATALOG_LIMITS } from '@app/domain';
 import type { AreaEntity } from '@app/persistence';
 import { BoundedText } from '../validation/field-rules';
 
 export class CreateAreaDto {
-  @BoundedText(200)
+  @BoundedText(CATALOG_LIMITS.name)
   name!: string;
 
   @ApiProperty({

@@ -10,19 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsUUID } from 'class-validator';
-import type { UpdateDefinition } from '@temporalio/client';
-import type { Command, CycleState } from '@app/domain';
-import {
-  cancelCycleUpdate,
-  decideUpdate,
-  reEvaluateNowUpdate,
-  recordGapUpdate,
-  recordInitiativesUpdate,
-  recordRootCausesUpdate,
-  reportProgressUpdate,
-  Role,
-  submitStageUpdate,
-} from '@app/domain';
+import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
@@ -52,7 +40,10 @@ const IDEMPOTENCY_HEADER = {
   description: 'Retrying with the same key returns the first answer instead of acting twice.',
 };
 
-/** Stage work, gates and lifecycle commands: each one a Temporal Update on the cycle's workflow. */
+/**
+ * Stage work, gates and lifecycle commands: each one a Temporal Update on the cycle's workflow.
+ * The view is built from the workflow's answer alone, so a retried command gets the same answer.
+ */
 @ApiTags('cycles')
 @ApiBearerAuth()
 @ApiHeader(IDEMPOTENCY_HEADER)
@@ -71,8 +62,7 @@ export class CycleCommandsController {
     @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    const gap = { ...body, kpiId: body.kpiId ?? null };
-    return this.send(id, recordGapUpdate, change, gap, key);
+    return CycleView.of(await this.commands.recordGap(id, body, change, key));
   }
 
   @Put('root-causes')
@@ -83,8 +73,7 @@ export class CycleCommandsController {
     @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    const causes = body.causes.map((cause) => ({ ...cause }));
-    return this.send(id, recordRootCausesUpdate, change, causes, key);
+    return CycleView.of(await this.commands.recordRootCauses(id, body.causes, change, key));
   }
 
   @Put('initiatives')
@@ -95,8 +84,7 @@ export class CycleCommandsController {
     @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    const plans = body.initiatives.map((plan) => ({ ...plan, kpiId: plan.kpiId ?? null }));
-    return this.send(id, recordInitiativesUpdate, change, plans, key);
+    return CycleView.of(await this.commands.recordInitiatives(id, body.initiatives, change, key));
   }
 
   @Post('submit')
@@ -108,7 +96,7 @@ export class CycleCommandsController {
     @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.send(id, submitStageUpdate, change, { note: body.note ?? null }, key);
+    return CycleView.of(await this.commands.submit(id, body, change, key));
   }
 
   @Post('decisions')
@@ -121,8 +109,7 @@ export class CycleCommandsController {
     @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    const decision = { decision: body.decision, reason: body.reason ?? null };
-    return this.send(id, decideUpdate, change, decision, key);
+    return CycleView.of(await this.commands.decide(id, body, change, key));
   }
 
   @Post('initiatives/:initiativeId/progress')
@@ -134,13 +121,7 @@ export class CycleCommandsController {
     @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    const report = {
-      initiativeId,
-      percentComplete: body.percentComplete,
-      status: body.status,
-      note: body.note ?? null,
-    };
-    return this.send(id, reportProgressUpdate, change, report, key);
+    return CycleView.of(await this.commands.reportProgress(id, initiativeId, body, change, key));
   }
 
   @Post('re-evaluate-now')
@@ -152,7 +133,7 @@ export class CycleCommandsController {
     @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.send(id, reEvaluateNowUpdate, change, { reason: body.reason }, key);
+    return CycleView.of(await this.commands.reEvaluateNow(id, body, change, key));
   }
 
   @Post('cancel')
@@ -164,17 +145,6 @@ export class CycleCommandsController {
     @Change() change: ChangeContext,
     @IdempotencyKey() key?: string,
   ): Promise<CycleView> {
-    return this.send(id, cancelCycleUpdate, change, { reason: body.reason }, key);
-  }
-
-  /** The view is built from the workflow's answer alone, so a retried command gets the same answer. */
-  private async send<T>(
-    id: string,
-    update: UpdateDefinition<CycleState, [Command<T>]>,
-    change: ChangeContext,
-    body: T,
-    key?: string,
-  ): Promise<CycleView> {
-    return CycleView.of(await this.commands.send(id, update, change, body, key));
+    return CycleView.of(await this.commands.cancel(id, body, change, key));
   }
 }

@@ -24,6 +24,7 @@ import {
   GateDecision,
   InitiativeStatus,
   ReEvaluationDecision,
+  REPORTABLE_INITIATIVE_STATUSES,
 } from '@app/domain';
 import {
   BoundedText,
@@ -133,20 +134,8 @@ export class DecisionDto {
 export class ProgressDto {
   @ApiProperty({ minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100) percentComplete!: number;
 
-  @ApiProperty({
-    enum: [
-      InitiativeStatus.OnTrack,
-      InitiativeStatus.AtRisk,
-      InitiativeStatus.OffTrack,
-      InitiativeStatus.Done,
-    ],
-  })
-  @IsIn([
-    InitiativeStatus.OnTrack,
-    InitiativeStatus.AtRisk,
-    InitiativeStatus.OffTrack,
-    InitiativeStatus.Done,
-  ])
+  @ApiProperty({ enum: REPORTABLE_INITIATIVE_STATUSES })
+  @IsIn(REPORTABLE_INITIATIVE_STATUSES)
   status!: Exclude<InitiativeStatus, InitiativeStatus.NotStarted>;
 
   @OptionalBoundedText(LIMITS.note) note?: string;

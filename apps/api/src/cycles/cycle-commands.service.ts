@@ -1,12 +1,59 @@
 import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/client';
-import type { Command, CycleState } from '@app/domain';
-import { DomainError } from '@app/domain';
+import type {
+  Command,
+  CycleState,
+  Decision,
+  GapStatement,
+  InitiativePlan,
+  ProgressReport,
+  RootCause,
+} from '@app/domain';
+import {
+  cancelCycleUpdate,
+  currentCycleState,
+  decideUpdate,
+  DomainError,
+  reEvaluateNowUpdate,
+  recordGapUpdate,
+  recordInitiativesUpdate,
+  recordRootCausesUpdate,
+  reportProgressUpdate,
+  submitStageUpdate,
+} from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { CycleRepository } from '@app/persistence';
 import { CycleWorkflowGateway } from './cycle-workflow.gateway';
 
-/** Sends users' commands to a cycle's workflow, which decides whether they are allowed. */
+/** The gap as a caller states it; no KPI may be given as absent or null. */
+export type GapInput = Omit<GapStatement, 'kpiId'> & { kpiId?: string | null };
+
+/** An initiative as a caller plans it; no KPI may be given as absent or null. */
+export type InitiativeInput = Omit<InitiativePlan, 'kpiId'> & { kpiId?: string | null };
+
+export interface SubmitInput {
+  note?: string | null;
+}
+
+export interface DecisionInput {
+  decision: Decision;
+  /** Required for every decision but approve; the workflow checks it. */
+  reason?: string | null;
+}
+
+export type ProgressInput = Omit<ProgressReport, 'initiativeId' | 'note'> & {
+  note?: string | null;
+};
+
+export interface ReasonInput {
+  reason: string;
+}
+
+/**
+ * Users' commands on a cycle, each sent to the cycle's workflow as a Temporal Update; the workflow
+ * decides whether it is allowed. Each answers the cycle's state once the command is recorded;
+ * `idempotencyKey` makes a retried command get the first answer.
+ */
 @Injectable()
 export class CycleCommandsService {
   constructor(
@@ -14,11 +61,112 @@ export class CycleCommandsService {
     private readonly workflows: CycleWorkflowGateway,
   ) {}
 
-  async send<T>(
+  recordGap(
+    cycleId: string,
+    gap: GapInput,
+    change: ChangeContext,
+    idempotencyKey?: string,
+  ): Promise<CycleState> {
+    const { statement, currentValue, targetValue, evidence } = gap;
+    const body = { statement, kpiId: gap.kpiId ?? null, currentValue, targetValue, evidence };
+    return this.send(cycleId, recordGapUpdate, body, change, idempotencyKey);
+  }
+
+  recordRootCauses(
+    cycleId: string,
+    causes: RootCause[],
+    change: ChangeContext,
+    idempotencyKey?: string,
+  ): Promise<CycleState> {
+    const body = causes.map(({ category, description, whys, evidence }) => ({
+      category,
+      description,
+      whys,
+      evidence,
+    }));
+    return this.send(cycleId, recordRootCausesUpdate, body, change, idempotencyKey);
+  }
+
+  recordInitiatives(
+    cycleId: string,
+    initiatives: InitiativeInput[],
+    change: ChangeContext,
+    idempotencyKey?: string,
+  ): Promise<CycleState> {
+    const body = initiatives.map(({ title, ownerId, dueDate, kpiId, expectedEffect }) => ({
+      title,
+      ownerId,
+      dueDate,
+      kpiId: kpiId ?? null,
+      expectedEffect,
+    }));
+    return this.send(cycleId, recordInitiativesUpdate, body, change, idempotencyKey);
+  }
+
+  /** Submits the current stage's work for a manager's approval. */
+  submit(
+    cycleId: string,
+    input: SubmitInput,
+    change: ChangeContext,
+    idempotencyKey?: string,
+  ): Promise<CycleState> {
+    const body = { note: input.note ?? null };
+    return this.send(cycleId, submitStageUpdate, body, change, idempotencyKey);
+  }
+
+  /** A manager's decision at a stage gate or at re-evaluation. */
+  decide(
+    cycleId: string,
+    input: DecisionInput,
+    change: ChangeContext,
+    idempotencyKey?: string,
+  ): Promise<CycleState> {
+    const body = { decision: input.decision, reason: input.reason ?? null };
+    return this.send(cycleId, decideUpdate, body, change, idempotencyKey);
+  }
+
+  reportProgress(
+    cycleId: string,
+    initiativeId: string,
+    input: ProgressInput,
+    change: ChangeContext,
+    idempotencyKey?: string,
+  ): Promise<CycleState> {
+    const { percentComplete, status } = input;
+    const body = { initiativeId, percentComplete, status, note: input.note ?? null };
+    return this.send(cycleId, reportProgressUpdate, body, change, idempotencyKey);
+  }
+
+  /** Starts the re-evaluation before its scheduled time. */
+  reEvaluateNow(
+    cycleId: string,
+    input: ReasonInput,
+    change: ChangeContext,
+    idempotencyKey?: string,
+  ): Promise<CycleState> {
+    return this.send(
+      cycleId,
+      reEvaluateNowUpdate,
+      { reason: input.reason },
+      change,
+      idempotencyKey,
+    );
+  }
+
+  cancel(
+    cycleId: string,
+    input: ReasonInput,
+    change: ChangeContext,
+    idempotencyKey?: string,
+  ): Promise<CycleState> {
+    return this.send(cycleId, cancelCycleUpdate, { reason: input.reason }, change, idempotencyKey);
+  }
+
+  private async send<T>(
     cycleId: string,
     update: UpdateDefinition<CycleState, [Command<T>]>,
-    change: ChangeContext,
     body: T,
+    change: ChangeContext,
     idempotencyKey?: string,
   ): Promise<CycleState> {
     // A cycle accepted while no worker ran is in Temporal before it is in the projection.
@@ -27,6 +175,9 @@ export class CycleCommandsService {
     }
     const { actor, requestId } = change;
     const command: Command<T> = { actor, body, ...(requestId ? { requestId } : {}) };
-    return this.workflows.execute(cycleId, update, command, idempotencyKey);
+    // A worker not yet upgraded may answer with an earlier version's state.
+    return currentCycleState(
+      await this.workflows.execute(cycleId, update, command, idempotencyKey),
+    );
   }
 }

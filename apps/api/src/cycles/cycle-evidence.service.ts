@@ -36,7 +36,8 @@ export interface CycleEvidence {
     | (KpiEntity & KpiStatus & { measurements: KpiMeasurementEntity[]; measurementCount: number })
     | null;
   approvals: CycleState['decisions'];
-  remindersAndEscalations: CycleState['notices'];
+  /** Reminders and escalations of waiting approvals, as in the cycle's view. */
+  escalations: CycleState['escalations'];
   checkIns: CycleState['checkIns'];
   reEvaluations: CycleState['reEvaluations'];
   /** The audit chain, recomputed now: its head hash seals this document. */
@@ -96,7 +97,7 @@ export class CycleEvidenceService {
             }
           : null,
       approvals: state.decisions,
-      remindersAndEscalations: state.notices,
+      escalations: state.escalations,
       checkIns: state.checkIns,
       reEvaluations: state.reEvaluations,
       history,

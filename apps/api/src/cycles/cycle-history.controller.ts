@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -12,11 +11,9 @@ import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Role } from '@app/domain';
 import type { ChainVerification } from '@app/persistence';
-import { AuditRepository, cycleChain } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { IdParam } from '../validation/id.param';
-import { CyclesService } from './cycles.service';
-import { historyAsCsv, historyAsJson } from './history-export';
+import { CycleHistoryService } from './cycle-history.service';
 
 class HistoryQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
@@ -31,10 +28,7 @@ class HistoryQuery {
 @ApiNotFoundResponse({ description: 'No such cycle.' })
 @Controller('v1/cycles/:id/history')
 export class CycleHistoryController {
-  constructor(
-    private readonly cycles: CyclesService,
-    private readonly audit: AuditRepository,
-  ) {}
+  constructor(private readonly histories: CycleHistoryService) {}
 
   @Get()
   @ApiProduces('application/json', 'text/csv')
@@ -47,25 +41,18 @@ export class CycleHistoryController {
     @Query() query: HistoryQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.cycles.get(id);
-    const batches = this.audit.batches(cycleChain(id));
-    const csv = query.format === 'csv';
-    void reply.header('cache-control', 'no-store');
-    if (csv) {
-      void reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="cycle-${id}-history.csv"`);
-    } else {
-      void reply.header('content-type', 'application/json; charset=utf-8');
+    const { contentType, filename, body } = await this.histories.export(id, query.format ?? 'json');
+    void reply.header('cache-control', 'no-store').header('content-type', contentType);
+    if (filename) {
+      void reply.header('content-disposition', `attachment; filename="${filename}"`);
     }
-    await reply.send(Readable.from(csv ? historyAsCsv(batches) : historyAsJson(batches)));
+    await reply.send(body);
   }
 
   @Get('verify')
   @Roles(Role.Auditor, Role.Admin)
   @ApiOkResponse({ description: '`{ valid, events, headHash, brokenAt?, reason? }`' })
   async verify(@Param() { id }: IdParam): Promise<ChainVerification> {
-    await this.cycles.get(id);
-    return this.audit.verify(cycleChain(id));
+    return this.histories.verify(id);
   }
 }

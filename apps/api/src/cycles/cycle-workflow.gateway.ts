@@ -10,7 +10,7 @@ import {
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Command, CycleState, StartCycleInput } from '@app/domain';
 import {
   CycleFailureType,
@@ -22,7 +22,7 @@ import {
   waitUntilRecordedUpdate,
 } from '@app/domain';
 import { ApiSettings } from '../platform/api-settings';
-import { TemporalConnection } from '../temporal/temporal-client.provider';
+import { TemporalConnection } from '../temporal/temporal-connection';
 
 const FAILURE_CODES: Record<CycleFailureType, ErrorCode> = {
   [CycleFailureType.ActiveCycleExists]: ErrorCode.Conflict,
@@ -45,14 +45,18 @@ export class CycleWorkflowGateway {
 
   /**
    * Starts the cycle's workflow and waits, in the same call, until its projection row exists, so
-   * the caller can read the cycle back at once.
+   * the caller can read the cycle back at once. With a (scoped) idempotency key the cycle id comes
+   * from the key, so a retry finds the running workflow and, by the same update id, gets the
+   * first answer.
    */
-  async start(input: StartCycleInput): Promise<CycleState> {
+  async start(input: StartCycleInput, idempotencyKey?: string): Promise<CycleState> {
     const startWorkflowOperation = new WithStartWorkflowOperation(IMPROVEMENT_CYCLE_WORKFLOW, {
       workflowId: cycleWorkflowId(input.cycleId),
       taskQueue: this.settings.taskQueue,
       args: [input],
-      workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
+      workflowIdConflictPolicy: idempotencyKey
+        ? WorkflowIdConflictPolicy.USE_EXISTING
+        : WorkflowIdConflictPolicy.FAIL,
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
     });
     try {
@@ -61,6 +65,7 @@ export class CycleWorkflowGateway {
         () =>
           this.temporal.client.workflow.executeUpdateWithStart(waitUntilRecordedUpdate, {
             startWorkflowOperation,
+            ...(idempotencyKey ? { updateId: idempotencyKey } : {}),
           }),
       );
     } catch (error) {
@@ -75,7 +80,8 @@ export class CycleWorkflowGateway {
 
   /**
    * Sends a command to the cycle's workflow and returns its state once the command is recorded.
-   * `idempotencyKey` becomes the update id: Temporal answers a repeat with the first outcome.
+   * `idempotencyKey` (scoped to caller and route) becomes the update id: Temporal answers a repeat
+   * with the first outcome.
    */
   async execute<T>(
     cycleId: string,
@@ -134,6 +140,10 @@ function translateFailure(error: unknown): unknown {
   }
   if (error instanceof WorkflowNotFoundError) {
     return DomainError.conflict('the cycle has ended; it takes no more commands');
+  }
+  if (error instanceof WorkflowExecutionAlreadyStartedError) {
+    // Only with an Idempotency-Key: the cycle it started has ended since.
+    return DomainError.conflict('the cycle this Idempotency-Key started has ended');
   }
   if (isTimeout(error)) {
     return new DomainError(

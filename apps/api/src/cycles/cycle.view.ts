@@ -89,7 +89,7 @@ export class CycleView {
         : null,
       lastRejection: state.lastRejection,
       decisions: state.decisions,
-      escalations: state.notices,
+      escalations: state.escalations,
       checkIns: state.checkIns,
       monitoring: state.monitoring,
       reEvaluation: state.reEvaluations.at(-1) ?? null,

@@ -3,6 +3,7 @@ import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiConflictResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiServiceUnavailableResponse,
@@ -22,6 +23,7 @@ import { CycleEvidenceService } from './cycle-evidence.service';
 import { CycleListQuery, CycleStartedView, StartCycleDto } from './cycle.dto';
 import { CycleView } from './cycle.view';
 import { CyclesService } from './cycles.service';
+import { IdempotencyKey } from './idempotency-key.decorator';
 
 @ApiTags('cycles')
 @ApiBearerAuth()
@@ -45,12 +47,19 @@ export class CyclesController {
   @ApiServiceUnavailableResponse({
     description: 'Temporal is out of reach; retry after the `Retry-After` header’s seconds.',
   })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'Retrying with the same key (same caller, same body) answers with the cycle the first attempt started instead of starting another.',
+  })
   async start(
     @Body() body: StartCycleDto,
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @IdempotencyKey() key?: string,
   ): Promise<CycleStartedView> {
-    const cycle = await this.cycles.start(body.serviceId, body.policy, user);
+    const cycle = await this.cycles.start(body.serviceId, body.policy, user, key);
     void reply.header('location', `/v1/cycles/${cycle.cycleId}`);
     return {
       id: cycle.cycleId,

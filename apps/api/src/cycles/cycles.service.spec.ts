@@ -36,7 +36,7 @@ describe('CyclesService.start', () => {
       gateway as unknown as CycleWorkflowGateway,
       {
         rank: jest.fn(async () => ({
-          rule: 'seed',
+          rule: 'default',
           surveyId: 'survey-1',
           period: '2026-Q3',
           items: [
@@ -83,7 +83,7 @@ describe('CyclesService.start', () => {
       startedBy: actor,
       requestedAt: '2026-11-22T09:00:00.000Z',
       selection: {
-        rule: 'seed',
+        rule: 'default',
         surveyId: 'survey-1',
         period: '2026-Q3',
         rank: 2,

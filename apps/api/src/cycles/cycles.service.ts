@@ -15,7 +15,8 @@ import {
   ServiceRepository,
 } from '@app/persistence';
 import { ApiSettings } from '../platform/api-settings';
-import { Clock, IdGenerator } from '../platform/clock';
+import { Clock } from '../platform/clock';
+import { idFromKey, IdGenerator } from '../platform/id-generator';
 import { PrioritizationService } from '../prioritization/prioritization.service';
 import { CycleWorkflowGateway } from './cycle-workflow.gateway';
 
@@ -33,29 +34,38 @@ export class CyclesService {
     private readonly settings: ApiSettings,
   ) {}
 
-  /** Starts an improvement cycle for a service that has none active. */
+  /**
+   * Starts an improvement cycle for a service that has none active. With an idempotency key
+   * (scoped to caller and route), the cycle id comes from the key: a retry finds the cycle its
+   * first attempt started and gets the first answer.
+   */
   async start(
     serviceId: string,
     policy: Partial<CyclePolicy> | undefined,
     actor: Actor,
+    idempotencyKey?: string,
   ): Promise<CycleState> {
     const fullPolicy = this.boundedPolicy(policy);
     await this.services.requireExists(serviceId);
+    const cycleId = idempotencyKey ? idFromKey(idempotencyKey) : this.ids.newId();
     const active = await this.cycles.findActiveForService(serviceId);
-    if (active) {
+    if (active && active.id !== cycleId) {
       throw DomainError.conflict(`service ${serviceId} already has an active cycle ${active.id}`);
     }
     const requestedAt = this.clock.now().toISOString();
     const selection = await this.selection(serviceId, requestedAt);
     // The workflow re-checks through the database's unique index, which settles concurrent starts.
-    return this.workflows.start({
-      cycleId: this.ids.newId(),
+    const input = {
+      cycleId,
       serviceId,
       policy: fullPolicy,
       startedBy: { id: actor.id, roles: actor.roles },
       requestedAt,
       ...(selection ? { selection } : {}),
-    });
+    };
+    return idempotencyKey
+      ? this.workflows.start(input, idempotencyKey)
+      : this.workflows.start(input);
   }
 
   /** The policy with its defaults, each clock within CYCLE_POLICY_MIN..its maximum. */
@@ -85,11 +95,11 @@ export class CyclesService {
     serviceId: string,
     computedAt: string,
   ): Promise<CycleSelection | undefined> {
-    const ranking = await this.prioritization.rank(null, null);
+    const ranking = await this.prioritization.rank();
     const entry = ranking.items.find((item) => item.serviceId === serviceId);
     return entry
       ? {
-          rule: 'seed',
+          rule: 'default',
           surveyId: ranking.surveyId,
           period: ranking.period,
           rank: entry.rank,

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ApiSettings } from '../platform/api-settings';
-import type { TemporalConnection } from '../temporal/temporal-client.provider';
+import type { TemporalConnection } from '../temporal/temporal-connection';
 import { ReadinessService } from './readiness.service';
 
 describe('ReadinessService', () => {

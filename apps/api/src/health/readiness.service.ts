@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ApiSettings } from '../platform/api-settings';
 import { Clock } from '../platform/clock';
-import { TemporalConnection } from '../temporal/temporal-client.provider';
+import { TemporalConnection } from '../temporal/temporal-connection';
 
 export type DependencyState = 'up' | 'down';
 

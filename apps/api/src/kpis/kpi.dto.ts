@@ -12,7 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import type { KpiTrend } from '@app/domain';
-import { KpiDirection, kpiStatus } from '@app/domain';
+import { KpiDirection, kpiStatus, CATALOG_LIMITS } from '@app/domain';
 import type {
   KpiEntity,
   KpiMeasurementEntity,
@@ -61,8 +61,8 @@ export class KpiMeasurementsQuery {
 const finite = { allowNaN: false, allowInfinity: false } as const;
 
 export class CreateKpiDto {
-  @BoundedText(200) name!: string;
-  @BoundedText(50, 'e.g. hours, %, count') unit!: string;
+  @BoundedText(CATALOG_LIMITS.name) name!: string;
+  @BoundedText(CATALOG_LIMITS.kpiUnit, 'e.g. hours, %, count') unit!: string;
   @ApiProperty({ enum: KpiDirection }) @IsEnum(KpiDirection) direction!: KpiDirection;
   @ApiProperty() @IsNumber(finite) baseline!: number;
   @ApiProperty() @IsNumber(finite) target!: number;
@@ -71,7 +71,7 @@ export class CreateKpiDto {
 export class RecordMeasurementDto {
   @ApiProperty() @IsNumber(finite) value!: number;
   @ApiProperty({ format: 'date-time' }) @IsDateString({ strict: true }) measuredAt!: string;
-  @OptionalBoundedText(200) source?: string;
+  @OptionalBoundedText(CATALOG_LIMITS.measurementSource) source?: string;
 }
 
 export class MeasurementView {

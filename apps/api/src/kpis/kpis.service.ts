@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { KpiDirection } from '@app/domain';
 import { DomainError } from '@app/domain';
 import type { ChangeContext, MeasurementPage, PageRequest } from '@app/persistence';
 import {
@@ -7,7 +8,22 @@ import {
   KpiRepository,
   ServiceRepository,
 } from '@app/persistence';
-import type { CreateKpiDto, RecordMeasurementDto } from './kpi.dto';
+
+export interface KpiInput {
+  name: string;
+  /** e.g. hours, %, count */
+  unit: string;
+  direction: KpiDirection;
+  baseline: number;
+  target: number;
+}
+
+export interface MeasurementInput {
+  value: number;
+  /** ISO 8601 instant. */
+  measuredAt: string;
+  source?: string | null;
+}
 
 @Injectable()
 export class KpisService {
@@ -16,14 +32,15 @@ export class KpisService {
     private readonly services: ServiceRepository,
   ) {}
 
-  async create(serviceId: string, input: CreateKpiDto, change: ChangeContext): Promise<KpiEntity> {
+  async create(serviceId: string, input: KpiInput, change: ChangeContext): Promise<KpiEntity> {
     await this.services.requireExists(serviceId);
-    return this.kpis.create({ serviceId, ...input }, change);
+    const { name, unit, direction, baseline, target } = input;
+    return this.kpis.create({ serviceId, name, unit, direction, baseline, target }, change);
   }
 
   async record(
     kpiId: string,
-    input: RecordMeasurementDto,
+    input: MeasurementInput,
     change: ChangeContext,
   ): Promise<KpiMeasurementEntity> {
     await this.get(kpiId);

@@ -25,6 +25,7 @@ describe('statusForErrorCode', () => {
       [ErrorCode.Conflict, 409],
       [ErrorCode.Forbidden, 403],
       [ErrorCode.Unavailable, 503],
+      [ErrorCode.IdempotencyKeyReused, 422],
     ]);
   });
 });

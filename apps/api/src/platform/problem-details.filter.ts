@@ -7,7 +7,7 @@ import { DomainError, ErrorCode } from '@app/domain';
 import { RequestValidationError } from '../validation/request-validation.error';
 import { isDatabaseOutage } from './database-outage';
 import type { ProblemDetails } from './problem-details';
-import { problem, PROBLEM_CONTENT_TYPE } from './problem-details';
+import { problem, PROBLEM_CONTENT_TYPE, problemTypeOf } from './problem-details';
 
 export function statusForErrorCode(code: ErrorCode): number {
   switch (code) {
@@ -21,6 +21,8 @@ export function statusForErrorCode(code: ErrorCode): number {
       return 409;
     case ErrorCode.Unavailable:
       return 503;
+    case ErrorCode.IdempotencyKeyReused:
+      return 422;
   }
 }
 
@@ -116,11 +118,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainError) {
       const status = statusForErrorCode(exception.code);
-      return problem(
-        status,
-        exception.message,
-        exception.fields.length ? { errors: exception.fields } : {},
-      );
+      return problem(status, exception.message, {
+        ...problemTypeOf(exception.code),
+        ...(exception.fields.length ? { errors: exception.fields } : {}),
+      });
     }
     if (exception instanceof HttpException) {
       return problem(exception.getStatus(), exception.message);

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@app/domain';
+import { ErrorCode } from '@app/domain';
 
 /** RFC 9457 problem details, the body of every error answer. */
 export interface ProblemDetails {
@@ -23,6 +24,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -41,4 +43,18 @@ export function problem(
     detail,
     ...extra,
   };
+}
+
+/**
+ * The problem types the contract names, for errors more specific than their status; a relative
+ * URI (RFC 9457 §3.1.1), so `type` ends in the name clients match on.
+ */
+const PROBLEM_TYPES: Partial<Record<ErrorCode, string>> = {
+  [ErrorCode.IdempotencyKeyReused]: '/problems/idempotency-key-reused',
+};
+
+/** `{ type }` for a code with a problem type of its own; nothing for the others. */
+export function problemTypeOf(code: ErrorCode): Partial<Pick<ProblemDetails, 'type'>> {
+  const type = PROBLEM_TYPES[code];
+  return type ? { type } : {};
 }

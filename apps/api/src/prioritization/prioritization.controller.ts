@@ -12,25 +12,8 @@ import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
 import { CriteriaDto, PrioritiesQuery, VolumeDto } from './prioritization.dto';
-import type { Ranking } from './prioritization.service';
+import type { Ranking, ServiceMatrix } from './prioritization.service';
 import { PrioritizationService } from './prioritization.service';
-
-interface MatrixView {
-  consumerAreas: { id: string; name: string }[];
-  services: {
-    id: string;
-    name: string;
-    providerAreaId: string;
-    providerAreaName: string;
-    critical: boolean;
-  }[];
-  cells: {
-    serviceId: string;
-    consumerAreaId: string;
-    providerAreaId: string;
-    latestRating: unknown;
-  }[];
-}
 
 @ApiTags('prioritization')
 @ApiBearerAuth()
@@ -44,16 +27,7 @@ export class PrioritizationController {
       '`{ rule, surveyId, period, items: [{ rank, serviceId, meanScore, endCustomers, reworkRate, score?, reasons }] }`',
   })
   rank(@Query() query: PrioritiesQuery): Promise<Ranking> {
-    const weighted = query.rule === 'weighted';
-    const weights = weighted
-      ? {
-          strategyImpact: query.strategyImpact ?? 0,
-          customers: query.customers ?? 0,
-          margins: query.margins ?? 0,
-          ease: query.ease ?? 0,
-        }
-      : undefined;
-    return this.prioritization.rank(query.surveyId ?? null, query.period ?? null, weights);
+    return this.prioritization.rank(query);
   }
 
   @Get('service-matrix')
@@ -61,35 +35,8 @@ export class PrioritizationController {
     description:
       'Consumer areas x services x provider areas, each cell with its latest survey rating.',
   })
-  async matrix(): Promise<MatrixView> {
-    const cells = await this.prioritization.cells();
-    const consumerAreas = new Map<string, { id: string; name: string }>();
-    const services = new Map<string, MatrixView['services'][number]>();
-    for (const cell of cells) {
-      consumerAreas.set(cell.consumerAreaId, {
-        id: cell.consumerAreaId,
-        name: cell.consumerAreaName,
-      });
-      services.set(cell.serviceId, {
-        id: cell.serviceId,
-        name: cell.serviceName,
-        providerAreaId: cell.providerAreaId,
-        providerAreaName: cell.providerAreaName,
-        critical: cell.critical,
-      });
-    }
-    return {
-      consumerAreas: [...consumerAreas.values()],
-      services: [...services.values()].sort(
-        (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
-      ),
-      cells: cells.map(({ serviceId, consumerAreaId, providerAreaId, latestRating }) => ({
-        serviceId,
-        consumerAreaId,
-        providerAreaId,
-        latestRating,
-      })),
-    };
+  matrix(): Promise<ServiceMatrix> {
+    return this.prioritization.serviceMatrix();
   }
 
   @Post('services/:id/volumes')
@@ -114,7 +61,7 @@ export class PrioritizationController {
 
   @Put('services/:id/criteria')
   @Roles(Role.Improver, Role.Admin)
-  @ApiOkResponse({ description: 'The service’s seed-004 criteria.' })
+  @ApiOkResponse({ description: 'The service’s criteria for the weighted rule.' })
   @ApiNotFoundResponse()
   async setCriteria(
     @Param() { id }: IdParam,

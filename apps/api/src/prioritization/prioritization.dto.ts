@@ -1,4 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
+import type { PriorityRule } from '@app/domain';
+import { CATALOG_LIMITS, PRIORITY_RULES } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
@@ -6,11 +8,18 @@ import { lowerCaseIds } from '../validation/id.param';
 
 const PERIOD = /^\d{4}-Q[1-4]$/;
 
+/** The default rule's former name, still accepted for it; deprecated in the OpenAPI document. */
+const DEPRECATED_DEFAULT_RULE_ALIAS = 'seed';
+
 export class VolumeDto {
   @ApiProperty({ example: '2026-Q3' })
   @Matches(PERIOD, { message: 'period must look like 2026-Q3' })
   period!: string;
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(2_000_000_000) endCustomers!: number;
+  @ApiProperty({ minimum: 0, maximum: CATALOG_LIMITS.endCustomers })
+  @IsInt()
+  @Min(0)
+  @Max(CATALOG_LIMITS.endCustomers)
+  endCustomers!: number;
   @ApiProperty({ minimum: 0, maximum: 1 })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
@@ -18,21 +27,23 @@ export class VolumeDto {
   reworkRate!: number;
 }
 
+/** A criterion rated on the ranking's 1..5 scale. */
+function CriterionRating(description: string): PropertyDecorator {
+  const { criterionLowest: lowest, criterionHighest: highest } = CATALOG_LIMITS;
+  return applyDecorators(
+    ApiProperty({ minimum: lowest, maximum: highest, description }),
+    IsInt(),
+    Min(lowest),
+    Max(highest),
+  );
+}
+
 export class CriteriaDto {
-  @ApiProperty({ minimum: 1, maximum: 5, description: 'Impact on the current strategy.' })
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @CriterionRating('Impact on the current strategy.')
   strategyImpact!: number;
-  @ApiProperty({ minimum: 1, maximum: 5, description: 'Margins involved.' })
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @CriterionRating('Margins involved.')
   marginsInvolved!: number;
-  @ApiProperty({ minimum: 1, maximum: 5, description: 'Ease of transformation.' })
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @CriterionRating('Ease of transformation.')
   easeOfTransformation!: number;
 }
 
@@ -70,10 +81,21 @@ export class PrioritiesQuery {
   @Matches(PERIOD, { message: 'period must look like 2026-Q3' })
   period?: string;
 
-  @ApiPropertyOptional({ enum: ['seed', 'weighted'], default: 'seed' })
+  @ApiPropertyOptional({
+    enum: [...PRIORITY_RULES, DEPRECATED_DEFAULT_RULE_ALIAS],
+    default: 'default',
+    description:
+      '`default`: the internal-customer rule (worst rated first, then more end customers, then ' +
+      'more rework). `weighted`: the weights below over each service’s criteria. ' +
+      `\`${DEPRECATED_DEFAULT_RULE_ALIAS}\` is a deprecated alias of \`default\` (same ranking, ` +
+      'answered as `default`): use `default`.',
+  })
   @IsOptional()
-  @IsIn(['seed', 'weighted'])
-  rule?: 'seed' | 'weighted';
+  @Transform(({ value }: { value: unknown }) =>
+    value === DEPRECATED_DEFAULT_RULE_ALIAS ? 'default' : value,
+  )
+  @IsIn(PRIORITY_RULES)
+  rule?: PriorityRule;
 
   @Weight('impact on the current strategy') strategyImpact?: number;
   @Weight('number of customers involved') customers?: number;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { PriorityWeights, RankedService } from '@app/domain';
-import { DomainError, rankBySeedRule, rankByWeights } from '@app/domain';
-import type { ChangeContext, MatrixCell } from '@app/persistence';
+import type { PriorityRule, PriorityWeights, RankedService } from '@app/domain';
+import { DomainError, rankByDefaultRule, rankByWeights } from '@app/domain';
+import type { ChangeContext, ServiceEntity, ServiceVolumeEntity } from '@app/persistence';
 import {
   PrioritizationRepository,
   ServiceMatrixRepository,
@@ -9,14 +9,58 @@ import {
   SurveyRepository,
   VolumeRepository,
 } from '@app/persistence';
-import type { CriteriaDto, VolumeDto } from './prioritization.dto';
+
+/** Which ranking to compute; each input left out takes its default. */
+export interface RankingRequest {
+  /** Default: the latest survey with responses. */
+  surveyId?: string;
+  /** Default: the latest quarter with volumes. */
+  period?: string;
+  /** Default: `default`. */
+  rule?: PriorityRule;
+  /** The weighted rule's weights, 0 each when left out; ignored by the default rule. */
+  strategyImpact?: number;
+  customers?: number;
+  margins?: number;
+  ease?: number;
+}
 
 export interface Ranking {
-  rule: 'seed' | 'weighted';
+  rule: PriorityRule;
   surveyId: string | null;
   period: string | null;
   weights?: PriorityWeights;
   items: RankedService[];
+}
+
+export interface ServiceMatrix {
+  consumerAreas: { id: string; name: string }[];
+  services: {
+    id: string;
+    name: string;
+    providerAreaId: string;
+    providerAreaName: string;
+    critical: boolean;
+  }[];
+  cells: {
+    serviceId: string;
+    consumerAreaId: string;
+    providerAreaId: string;
+    latestRating: unknown;
+  }[];
+}
+
+export interface VolumeInput {
+  /** A quarter, e.g. 2026-Q3. */
+  period: string;
+  endCustomers: number;
+  reworkRate: number;
+}
+
+export interface CriteriaInput {
+  strategyImpact: number;
+  marginsInvolved: number;
+  easeOfTransformation: number;
 }
 
 /** Which services get an improvement cycle, and the evidence behind the choice. */
@@ -30,44 +74,94 @@ export class PrioritizationService {
     private readonly volumes: VolumeRepository,
   ) {}
 
-  async rank(
-    surveyId: string | null,
-    period: string | null,
-    weights?: PriorityWeights,
-  ): Promise<Ranking> {
+  /** The ranking by the requested rule, each criterion's value in every item's `reasons`. */
+  async rank(request: RankingRequest = {}): Promise<Ranking> {
+    const surveyId = request.surveyId ?? null;
     if (surveyId && !(await this.surveys.findById(surveyId))) {
       throw DomainError.notFound('survey', surveyId);
     }
+    const weights = request.rule === 'weighted' ? weightsOf(request) : undefined;
     if (
       weights &&
       weights.strategyImpact + weights.customers + weights.margins + weights.ease <= 0
     ) {
       throw DomainError.invalid('weights', 'at least one weight must be above 0');
     }
-    const found = await this.inputs.inputs(surveyId, period);
+    const found = await this.inputs.inputs(surveyId, request.period ?? null);
     return {
-      rule: weights ? 'weighted' : 'seed',
+      rule: weights ? 'weighted' : 'default',
       surveyId: found.surveyId,
       period: found.period,
       ...(weights ? { weights } : {}),
-      items: weights ? rankByWeights(found.services, weights) : rankBySeedRule(found.services),
+      items: weights ? rankByWeights(found.services, weights) : rankByDefaultRule(found.services),
     };
   }
 
-  cells(): Promise<MatrixCell[]> {
-    return this.matrix.cells();
+  /** Consumer areas x services x provider areas, each cell with its latest survey rating. */
+  async serviceMatrix(): Promise<ServiceMatrix> {
+    const cells = await this.matrix.cells();
+    const consumerAreas = new Map<string, ServiceMatrix['consumerAreas'][number]>();
+    const services = new Map<string, ServiceMatrix['services'][number]>();
+    for (const cell of cells) {
+      consumerAreas.set(cell.consumerAreaId, {
+        id: cell.consumerAreaId,
+        name: cell.consumerAreaName,
+      });
+      services.set(cell.serviceId, {
+        id: cell.serviceId,
+        name: cell.serviceName,
+        providerAreaId: cell.providerAreaId,
+        providerAreaName: cell.providerAreaName,
+        critical: cell.critical,
+      });
+    }
+    return {
+      consumerAreas: [...consumerAreas.values()],
+      services: [...services.values()].sort(
+        (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+      ),
+      cells: cells.map(({ serviceId, consumerAreaId, providerAreaId, latestRating }) => ({
+        serviceId,
+        consumerAreaId,
+        providerAreaId,
+        latestRating,
+      })),
+    };
   }
 
-  async recordVolume(serviceId: string, volume: VolumeDto, change: ChangeContext) {
+  async recordVolume(
+    serviceId: string,
+    volume: VolumeInput,
+    change: ChangeContext,
+  ): Promise<ServiceVolumeEntity> {
     await this.services.requireExists(serviceId);
-    return this.volumes.add({ serviceId, ...volume }, change);
+    const { period, endCustomers, reworkRate } = volume;
+    return this.volumes.add({ serviceId, period, endCustomers, reworkRate }, change);
   }
 
-  async setCriteria(serviceId: string, criteria: CriteriaDto, change: ChangeContext) {
-    const updated = await this.services.setCriteria(serviceId, { ...criteria }, change);
+  async setCriteria(
+    serviceId: string,
+    criteria: CriteriaInput,
+    change: ChangeContext,
+  ): Promise<ServiceEntity> {
+    const { strategyImpact, marginsInvolved, easeOfTransformation } = criteria;
+    const updated = await this.services.setCriteria(
+      serviceId,
+      { strategyImpact, marginsInvolved, easeOfTransformation },
+      change,
+    );
     if (!updated) {
       throw DomainError.notFound('service', serviceId);
     }
     return updated;
   }
+}
+
+function weightsOf(request: RankingRequest): PriorityWeights {
+  return {
+    strategyImpact: request.strategyImpact ?? 0,
+    customers: request.customers ?? 0,
+    margins: request.margins ?? 0,
+    ease: request.ease ?? 0,
+  };
 }

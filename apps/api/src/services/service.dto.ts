@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CATALOG_LIMITS } from '@app/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,22 +19,25 @@ import { BoundedText, OptionalBoundedText, UuidField } from '../validation/field
 import { lowerCaseIds } from '../validation/id.param';
 
 export class ServiceStandardDto {
-  @BoundedText(2000, 'The response time or quality level the provider promises.')
+  @BoundedText(
+    CATALOG_LIMITS.standardDescription,
+    'The response time or quality level the provider promises.',
+  )
   description!: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 8760 })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
-  @Max(8760)
+  @Max(CATALOG_LIMITS.responseTimeHours)
   responseTimeHours?: number;
 }
 
 export class CreateServiceDto {
-  @BoundedText(200)
+  @BoundedText(CATALOG_LIMITS.name)
   name!: string;
 
-  @OptionalBoundedText(4000)
+  @OptionalBoundedText(CATALOG_LIMITS.longText)
   description?: string;
 
   @UuidField('The back area that provides the service.')
@@ -42,7 +46,7 @@ export class CreateServiceDto {
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 100 })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(CATALOG_LIMITS.consumers)
   @ArrayUnique()
   @Transform(lowerCaseIds)
   @IsUUID('all', { each: true })

@@ -2,7 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { AreaKind, DomainError } from '@app/domain';
 import type { ChangeContext, Page, PageRequest } from '@app/persistence';
 import { AreaRepository, ServiceRecord, ServiceRepository } from '@app/persistence';
-import type { CreateServiceDto } from './service.dto';
+
+export interface ServiceInput {
+  name: string;
+  description?: string | null;
+  /** The back area that provides the service. */
+  providerAreaId: string;
+  /** The front areas that consume it. */
+  consumerAreaIds: string[];
+  /** The response time or quality level the provider promises. */
+  standard?: { description: string; responseTimeHours?: number | null } | null;
+  critical?: boolean;
+}
 
 @Injectable()
 export class ServicesService {
@@ -12,7 +23,7 @@ export class ServicesService {
   ) {}
 
   /** A service is provided by one back area to one or more front areas. */
-  async create(input: CreateServiceDto, change: ChangeContext): Promise<ServiceRecord> {
+  async create(input: ServiceInput, change: ChangeContext): Promise<ServiceRecord> {
     const ids = [input.providerAreaId, ...input.consumerAreaIds];
     const found = new Map((await this.areas.findByIds(ids)).map((area) => [area.id, area]));
     const missing = ids.find((id) => !found.has(id));

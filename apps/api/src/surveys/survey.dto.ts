@@ -1,17 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CATALOG_LIMITS } from '@app/domain';
 import { IsDateString, IsInt, Max, Min } from 'class-validator';
 import type { SurveyEntity } from '@app/persistence';
 import { BoundedText, OptionalBoundedText, UuidField } from '../validation/field-rules';
 
 export class CreateSurveyDto {
-  @BoundedText(200) name!: string;
+  @BoundedText(CATALOG_LIMITS.name) name!: string;
   @ApiProperty({ example: '2026-07-01' }) @IsDateString({ strict: true }) periodStart!: string;
   @ApiProperty({ example: '2026-09-30' }) @IsDateString({ strict: true }) periodEnd!: string;
-  @ApiProperty({ example: 1, minimum: 0, maximum: 99 }) @IsInt() @Min(0) @Max(99) scaleMin!: number;
-  @ApiProperty({ example: 5, minimum: 1, maximum: 100 })
+  @ApiProperty({ example: 1, minimum: 0, maximum: CATALOG_LIMITS.scaleMinimum })
+  @IsInt()
+  @Min(0)
+  @Max(CATALOG_LIMITS.scaleMinimum)
+  scaleMin!: number;
+  @ApiProperty({ example: 5, minimum: 1, maximum: CATALOG_LIMITS.scaleMaximum })
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(CATALOG_LIMITS.scaleMaximum)
   scaleMax!: number;
 }
 
@@ -19,7 +24,7 @@ export class SurveyResponseDto {
   @UuidField('The service rated.') serviceId!: string;
   @UuidField('The consumer area that rates it.') respondentAreaId!: string;
   @ApiProperty({ description: 'A whole number within the survey scale.' }) @IsInt() score!: number;
-  @OptionalBoundedText(4000) comment?: string;
+  @OptionalBoundedText(CATALOG_LIMITS.longText) comment?: string;
 }
 
 export class SurveyView {

@@ -8,7 +8,23 @@ import {
   SurveyRepository,
   SurveyResponseEntity,
 } from '@app/persistence';
-import type { CreateSurveyDto, SurveyResponseDto } from './survey.dto';
+
+export interface SurveyInput {
+  name: string;
+  /** ISO dates (YYYY-MM-DD). */
+  periodStart: string;
+  periodEnd: string;
+  scaleMin: number;
+  scaleMax: number;
+}
+
+export interface SurveyResponseInput {
+  serviceId: string;
+  /** The consumer area that rates the service. */
+  respondentAreaId: string;
+  score: number;
+  comment?: string | null;
+}
 
 @Injectable()
 export class SurveysService {
@@ -18,20 +34,21 @@ export class SurveysService {
     private readonly areas: AreaRepository,
   ) {}
 
-  create(input: CreateSurveyDto, change: ChangeContext): Promise<SurveyEntity> {
+  create(input: SurveyInput, change: ChangeContext): Promise<SurveyEntity> {
     if (input.periodEnd < input.periodStart) {
       throw DomainError.invalid('periodEnd', 'must not be before periodStart');
     }
     if (input.scaleMax <= input.scaleMin) {
       throw DomainError.invalid('scaleMax', 'must be greater than scaleMin');
     }
-    return this.surveys.create(input, change);
+    const { name, periodStart, periodEnd, scaleMin, scaleMax } = input;
+    return this.surveys.create({ name, periodStart, periodEnd, scaleMin, scaleMax }, change);
   }
 
   /** A consumer area's rating of a service, within the survey's scale. */
   async respond(
     surveyId: string,
-    input: SurveyResponseDto,
+    input: SurveyResponseInput,
     change: ChangeContext,
   ): Promise<SurveyResponseEntity> {
     const survey = await this.get(surveyId);

@@ -5,19 +5,15 @@ import type {
   CycleChange,
   CycleEvent,
   CycleState,
-  KpiReading,
   RecordCycleStartedResult,
 } from '@app/domain';
 import { UNRECORDABLE_CHANGE } from '@app/domain';
-import { CycleRepository, isPermanentDatabaseFailure, KpiRepository } from '@app/persistence';
+import { CycleRepository, isPermanentDatabaseFailure } from '@app/persistence';
 
 /** Keeps the `cycles` projection and the audit trail in step with the cycle workflows. */
 @Injectable()
-export class CycleProjectionActivities implements CycleActivities {
-  constructor(
-    private readonly cycles: CycleRepository,
-    private readonly kpis: KpiRepository,
-  ) {}
+export class CycleProjectionActivities implements Omit<CycleActivities, 'readKpi'> {
+  constructor(private readonly cycles: CycleRepository) {}
 
   recordCycleStarted(state: CycleState, event: CycleEvent): Promise<RecordCycleStartedResult> {
     return refusingForGood(() => this.cycles.recordStarted(state, event));
@@ -29,10 +25,6 @@ export class CycleProjectionActivities implements CycleActivities {
 
   recordCycleChange(change: CycleChange): Promise<void> {
     return refusingForGood(() => this.cycles.recordChange(change));
-  }
-
-  readKpi(kpiId: string): Promise<KpiReading | null> {
-    return this.kpis.reading(kpiId);
   }
 }
 

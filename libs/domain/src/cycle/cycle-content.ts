@@ -49,6 +49,11 @@ export interface Initiative extends InitiativePlan {
   lastNote: string | null;
 }
 
+/** The statuses a progress report may set: everything but not started. */
+export const REPORTABLE_INITIATIVE_STATUSES: readonly InitiativeStatus[] = Object.freeze(
+  Object.values(InitiativeStatus).filter((status) => status !== InitiativeStatus.NotStarted),
+);
+
 export interface ProgressReport {
   initiativeId: string;
   percentComplete: number;

@@ -1,19 +1,25 @@
 import { Role } from './actor';
 import { CauseCategory, InitiativeStatus } from './cycle-content';
-import { CycleFailureType, CycleRuleViolation } from './cycle-failure';
+import { CycleFailureType } from './cycle-failure';
+import {
+  approveEveryStage,
+  at,
+  beginCycle,
+  both,
+  iris,
+  ivan,
+  manu,
+  mara,
+  refusal,
+  T0,
+} from './cycle-machine.fixtures';
 import { CycleRuleSet } from './cycle-input-rules';
 import { CycleStage } from './cycle-stage';
 import type { CycleState } from './cycle-state';
 import { GateDecision, ReEvaluationDecision } from './cycle-state';
-import { CycleStateMachine, RECENT_CHECK_INS } from './cycle-state-machine';
+import { RECENT_CHECK_INS } from './cycle-monitoring';
+import { CycleStateMachine } from './cycle-state-machine';
 
-const iris = { id: 'iris', roles: [Role.Improver] };
-const ivan = { id: 'ivan', roles: [Role.Improver] };
-const manu = { id: 'manu', roles: [Role.Manager] };
-const mara = { id: 'mara', roles: [Role.Manager] };
-const both = { id: 'bo', roles: [Role.Improver, Role.Manager] };
-const T0 = '2026-01-01T00:00:00.000Z';
-const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
 const gap = { statement: 'Slow', kpiId: null, currentValue: 9, targetValue: 2, evidence: 'Survey' };
 const cause = { category: CauseCategory.Process, description: 'Inbox', whys: ['x'], evidence: 'e' };
 const plan = {
@@ -25,37 +31,10 @@ const plan = {
 };
 
 const begin = (policy = { approvalSla: 'PT10S', checkInEvery: 'PT1S', reEvaluateAfter: 'PT1H' }) =>
-  CycleStateMachine.begin({
-    cycleId: 'c-1',
-    serviceId: 's-1',
-    policy,
-    startedBy: iris,
-    requestedAt: T0,
-  });
-
-function refusal(action: () => unknown): CycleFailureType | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof CycleRuleViolation) {
-      return error.type;
-    }
-    throw error;
-  }
-  return undefined;
-}
+  beginCycle(policy);
 
 function inMonitoring(reporter = iris) {
-  const m = begin();
-  m.recordGap(gap, iris, at(0));
-  m.submit(null, iris, at(0));
-  m.decide(GateDecision.Approve, null, manu, at(1), 'n');
-  m.recordRootCauses([cause], iris, at(1));
-  m.submit(null, iris, at(1));
-  m.decide(GateDecision.Approve, null, manu, at(2), 'n');
-  m.recordInitiatives([plan], ['i-1'], iris, at(2));
-  m.submit(null, iris, at(2));
-  m.decide(GateDecision.Approve, null, manu, at(3), 'n');
+  const m = approveEveryStage(begin(), { gap, causes: [cause], plans: [plan], ids: ['i-1'] });
   m.reportProgress(
     { initiativeId: 'i-1', percentComplete: 50, status: InitiativeStatus.OnTrack, note: null },
     reporter,
@@ -123,7 +102,7 @@ describe('four eyes on every gate', () => {
     m.applyRuleSet(CycleRuleSet.Original);
     // A validator still refuses it: validators always run the current rules.
     expect(
-      refusal(() => m.validating(() => m.checkDecide(ReEvaluationDecision.Close, 'ok', manu))),
+      refusal(() => m.validating(() => m.checks.decide(ReEvaluationDecision.Close, 'ok', manu))),
     ).toBe(CycleFailureType.SelfApproval);
     m.decide(ReEvaluationDecision.Close, 'ok', manu, at(6), 'n');
     expect(m.isFinished()).toBe(true);

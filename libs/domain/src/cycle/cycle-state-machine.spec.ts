@@ -1,97 +1,24 @@
 import { Role, SYSTEM_ACTOR } from './actor';
-import { CauseCategory, InitiativeStatus, KpiDirection } from './cycle-content';
-import type { KpiReading } from './cycle-content';
-import { CycleFailureType, CycleRuleViolation } from './cycle-failure';
+import type { CauseCategory } from './cycle-content';
+import { InitiativeStatus } from './cycle-content';
+import { CycleFailureType } from './cycle-failure';
+import { MAX_APPROVAL_NOTICES } from './cycle-deadlines';
+import {
+  at,
+  begin,
+  both,
+  causes,
+  gap,
+  inMonitoring,
+  iris,
+  manu,
+  plans,
+  refusal,
+  T0,
+} from './cycle-machine.fixtures';
 import { CycleStage, CycleStatus } from './cycle-stage';
 import { CycleAction, GateDecision, ReEvaluationDecision } from './cycle-state';
-import { CycleStateMachine, MAX_APPROVAL_NOTICES } from './cycle-state-machine';
-
-const iris = { id: 'iris', roles: [Role.Improver] };
-const manu = { id: 'manu', roles: [Role.Manager] };
-const both = { id: 'bo', roles: [Role.Improver, Role.Manager] };
-const T0 = '2026-01-01T00:00:00.000Z';
-const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
-
-const gap = {
-  statement: 'Too slow',
-  kpiId: 'kpi-1',
-  currentValue: 9,
-  targetValue: 2,
-  evidence: 'Survey',
-};
-const causes = [
-  {
-    category: CauseCategory.Process,
-    description: 'Shared inbox',
-    whys: ['No owner'],
-    evidence: 'Report',
-  },
-];
-const plans = [
-  {
-    title: 'Owner per shift',
-    ownerId: 'olga',
-    dueDate: '2026-01-01',
-    kpiId: null,
-    expectedEffect: '4 days',
-  },
-  {
-    title: 'Automate',
-    ownerId: 'omar',
-    dueDate: '2099-01-01',
-    kpiId: null,
-    expectedEffect: '2 days',
-  },
-];
-const kpi = (latestValue: number | null): KpiReading => ({
-  kpiId: 'kpi-1',
-  name: 'Days',
-  unit: 'days',
-  direction: KpiDirection.LowerIsBetter,
-  baseline: 9,
-  target: 2,
-  latestValue,
-  latestAt: latestValue === null ? null : T0,
-});
-
-function begin(
-  policy = { approvalSla: 'PT10S', checkInEvery: 'PT30S', reEvaluateAfter: 'PT100S' },
-) {
-  return CycleStateMachine.begin({
-    cycleId: 'c-1',
-    serviceId: 's-1',
-    policy,
-    startedBy: iris,
-    requestedAt: T0,
-  });
-}
-
-function refusal(action: () => unknown): CycleFailureType | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof CycleRuleViolation) {
-      return error.type;
-    }
-    throw error;
-  }
-  return undefined;
-}
-
-/** Gap, causes and initiatives approved: the cycle is in execution monitoring at 3 s. */
-function inMonitoring() {
-  const m = begin();
-  m.recordGap(gap, iris, at(0));
-  m.submit(null, iris, at(0));
-  m.decide(GateDecision.Approve, null, manu, at(1), 'n');
-  m.recordRootCauses(causes, iris, at(1));
-  m.submit(null, iris, at(1));
-  m.decide(GateDecision.Approve, null, manu, at(2), 'n');
-  m.recordInitiatives(plans, ['i-1', 'i-2'], iris, at(2));
-  m.submit(null, iris, at(2));
-  m.decide(GateDecision.Approve, null, manu, at(3), 'n');
-  return m;
-}
+import { CycleStateMachine } from './cycle-state-machine';
 
 describe('CycleStateMachine', () => {
   it('starts in gap identification, in progress, with a numbered started event', () => {
@@ -261,177 +188,6 @@ describe('CycleStateMachine', () => {
       m.decide(GateDecision.Approve, null, manu, at(5), 'n');
       expect(m.nextDeadline()).toBeUndefined();
       expect(m.dueTimer(Date.parse(at(1000)))).toBeUndefined();
-    });
-  });
-
-  describe('execution monitoring', () => {
-    it('records progress on known initiatives only, in monitoring only', () => {
-      const m = inMonitoring();
-      expect(
-        refusal(() =>
-          m.reportProgress(
-            {
-              initiativeId: 'nope',
-              percentComplete: 10,
-              status: InitiativeStatus.OnTrack,
-              note: null,
-            },
-            iris,
-            at(4),
-          ),
-        ),
-      ).toBe(CycleFailureType.UnknownInitiative);
-      expect(
-        refusal(() =>
-          m.reportProgress(
-            {
-              initiativeId: 'i-1',
-              percentComplete: 101,
-              status: InitiativeStatus.OnTrack,
-              note: null,
-            },
-            iris,
-            at(4),
-          ),
-        ),
-      ).toBe(CycleFailureType.InvalidCommand);
-      m.reportProgress(
-        {
-          initiativeId: 'i-2',
-          percentComplete: 30,
-          status: InitiativeStatus.OffTrack,
-          note: 'Vendor',
-        },
-        iris,
-        at(4),
-      );
-      expect(m.state.initiatives[1]).toMatchObject({
-        percentComplete: 30,
-        status: InitiativeStatus.OffTrack,
-        lastNote: 'Vendor',
-        lastProgressAt: at(4),
-      });
-      expect(
-        refusal(() =>
-          begin().reportProgress(
-            {
-              initiativeId: 'i-1',
-              percentComplete: 1,
-              status: InitiativeStatus.OnTrack,
-              note: null,
-            },
-            iris,
-            T0,
-          ),
-        ),
-      ).toBe(CycleFailureType.WrongStage);
-    });
-
-    it('checks in every period with the KPI and what is late or off track', () => {
-      const m = inMonitoring();
-      m.reportProgress(
-        { initiativeId: 'i-2', percentComplete: 30, status: InitiativeStatus.OffTrack, note: null },
-        iris,
-        at(4),
-      );
-      expect(m.nextDeadline()).toBe(Date.parse(at(33)));
-      expect(m.dueTimer(Date.parse(at(33)))).toBe('check_in');
-      const checkIn = m.recordCheckIn(at(33), kpi(5));
-      expect(checkIn).toMatchObject({
-        action: CycleAction.CheckInRecorded,
-        actor: SYSTEM_ACTOR,
-        data: { lateInitiativeIds: ['i-1'], offTrackInitiativeIds: ['i-2'] },
-      });
-      expect(m.nextDeadline()).toBe(Date.parse(at(63)));
-    });
-
-    it('enters re-evaluation when the period ends, with the KPI before and after and each initiative', () => {
-      const m = inMonitoring();
-      m.recordCheckIn(at(33), kpi(5));
-      m.recordCheckIn(at(63), kpi(5));
-      m.recordCheckIn(at(93), kpi(5));
-      expect(m.dueTimer(Date.parse(at(103)))).toBe('re_evaluation');
-      m.startScheduledReEvaluation(at(103), kpi(2));
-      expect(m.state).toMatchObject({
-        stage: CycleStage.ReEvaluation,
-        status: CycleStatus.AwaitingApproval,
-        pendingApproval: { stage: CycleStage.ReEvaluation },
-      });
-      expect(m.state.reEvaluations[0]).toMatchObject({
-        trigger: 'schedule',
-        kpi: { before: 9, after: 2, improved: true, targetMet: true },
-        initiatives: [
-          expect.objectContaining({ id: 'i-1', late: true }),
-          expect.objectContaining({ id: 'i-2', late: false }),
-        ],
-      });
-    });
-
-    it('re-evaluates now on a manager’s request with a reason, from monitoring only', () => {
-      const m = inMonitoring();
-      expect(refusal(() => m.reEvaluateNow('', manu, at(5), null))).toBe(
-        CycleFailureType.InvalidCommand,
-      );
-      expect(refusal(() => m.reEvaluateNow('why', iris, at(5), null))).toBe(
-        CycleFailureType.NotPermitted,
-      );
-      const event = m.reEvaluateNow('Board review', manu, at(5), kpi(null));
-      expect(event).toMatchObject({
-        action: CycleAction.ReEvaluationStarted,
-        actor: manu,
-        stage: CycleStage.ExecutionMonitoring,
-      });
-      expect(m.state.reEvaluations[0]).toMatchObject({
-        trigger: 'manager',
-        kpi: { after: null, improved: null },
-      });
-      expect(refusal(() => m.reEvaluateNow('again', manu, at(6), null))).toBe(
-        CycleFailureType.WrongStage,
-      );
-    });
-  });
-
-  describe('re-evaluation decisions', () => {
-    const reEvaluating = () => {
-      const m = inMonitoring();
-      // Another manager asks for it: the one who asks never decides it (four eyes).
-      m.reEvaluateNow('Review', { id: 'mara', roles: [Role.Manager] }, at(5), kpi(4));
-      return m;
-    };
-
-    it('continue opens another monitoring period', () => {
-      const m = reEvaluating();
-      expect(refusal(() => m.decide(GateDecision.Approve, null, manu, at(6), 'n'))).toBe(
-        CycleFailureType.InvalidCommand,
-      );
-      m.decide(ReEvaluationDecision.Continue, 'More time', manu, at(6), 'n');
-      expect(m.state).toMatchObject({
-        stage: CycleStage.ExecutionMonitoring,
-        status: CycleStatus.InProgress,
-        monitoring: { number: 2, startedAt: at(6) },
-      });
-    });
-
-    it('close ends the cycle', () => {
-      const m = reEvaluating();
-      m.decide(ReEvaluationDecision.Close, 'Done', manu, at(6), 'n');
-      expect(m.isFinished()).toBe(true);
-      expect(m.state).toMatchObject({
-        stage: CycleStage.Closed,
-        status: CycleStatus.Closed,
-        outcome: { decision: 'close', nextCycleId: null },
-      });
-      expect(m.nextDeadline()).toBeUndefined();
-    });
-
-    it('restart closes the cycle and names the next one', () => {
-      const m = reEvaluating();
-      const event = m.decide(ReEvaluationDecision.Restart, 'New priorities', manu, at(6), 'next-1');
-      expect(event).toMatchObject({
-        action: CycleAction.Restarted,
-        data: { nextCycleId: 'next-1' },
-      });
-      expect(m.state.outcome).toMatchObject({ decision: 'restart', nextCycleId: 'next-1' });
     });
   });
 

@@ -7,7 +7,7 @@ import type {
   RootCause,
 } from './cycle-content';
 import type { CyclePolicy } from './cycle-policy';
-import type { CycleSelection } from './improvement-cycle.contract';
+import type { CycleSelection } from './cycle-selection';
 import type { CycleStage, CycleStatus } from './cycle-stage';
 
 export enum GateDecision {
@@ -124,7 +124,8 @@ export interface CycleState {
   pendingApproval: PendingApproval | null;
   lastRejection: DecisionRecord | null;
   decisions: DecisionRecord[];
-  notices: ApprovalNotice[];
+  /** Reminders and escalations of waiting approvals, oldest first. */
+  escalations: ApprovalNotice[];
   /** The latest check-ins (at most `RECENT_CHECK_INS`); the history has every one. */
   checkIns: CheckIn[];
   /** Who recorded the current stage's work so far; absent in states from before it existed. */

@@ -1,9 +1,10 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from './actor';
 import type { GapStatement, InitiativePlan, ProgressReport, RootCause } from './cycle-content';
-import type { PriorityReason } from '../prioritization/prioritization';
 import type { CyclePolicy } from './cycle-policy';
+import type { CycleSelection } from './cycle-selection';
 import type { CycleState, Decision } from './cycle-state';
+import type { StoredCycleState } from './stored-cycle-state';
 
 /** The Temporal workflow type that runs one improvement cycle. */
 export const IMPROVEMENT_CYCLE_WORKFLOW = 'improvementCycle';
@@ -29,22 +30,10 @@ export interface StartCycleInput {
   selection?: CycleSelection;
 }
 
-export interface CycleSelection {
-  rule: 'seed';
-  surveyId: string | null;
-  period: string | null;
-  rank: number;
-  rankedServices: number;
-  meanScore: number | null;
-  endCustomers: number | null;
-  reworkRate: number | null;
-  reasons: PriorityReason[];
-  computedAt: string;
-}
-
 /** A run that continued as new carries the whole state of the one before. */
 export interface ContinuedCycleInput {
-  continued: CycleState;
+  /** Today's `CycleState`, or an earlier version's from a run that continued before an upgrade. */
+  continued: StoredCycleState;
 }
 
 export type ImprovementCycleInput = StartCycleInput | ContinuedCycleInput;

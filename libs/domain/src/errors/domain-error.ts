@@ -5,6 +5,8 @@ export enum ErrorCode {
   Conflict = 'conflict',
   Forbidden = 'forbidden',
   Unavailable = 'unavailable',
+  /** An Idempotency-Key sent again with another body, route or caller than its first use. */
+  IdempotencyKeyReused = 'idempotency_key_reused',
 }
 
 export interface FieldProblem {

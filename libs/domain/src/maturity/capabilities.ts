@@ -1,4 +1,4 @@
-/** The four capability categories of the maturity assessment (seed 003). */
+/** The four capability categories of the maturity assessment. */
 export enum CapabilityCategory {
   BusinessProcessAlignment = 'business_process_alignment',
   TalentManagement = 'talent_management',
@@ -14,7 +14,7 @@ export interface Capability {
 
 const C = CapabilityCategory;
 
-/** The 25 capabilities, in the order seed 003 lists them. */
+/** The 25 capabilities, in the methodology's order. */
 export const CAPABILITIES: readonly Capability[] = [
   {
     id: 'business_intelligence',

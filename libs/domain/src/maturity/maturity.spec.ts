@@ -65,7 +65,7 @@ describe('maturity gaps', () => {
   });
 });
 
-describe('the four-question self-test (seed 003)', () => {
+describe('the four-question self-test', () => {
   it.each([
     [['a', 'a', 'a', 'a'], 4, SelfTestBand.LongWayToGo],
     [['a', 'a', 'b', 'b'], 6, SelfTestBand.LongWayToGo],

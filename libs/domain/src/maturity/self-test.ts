@@ -21,7 +21,7 @@ export interface SelfTestResult {
   band: SelfTestBand;
 }
 
-/** Seed 003's self-test: a=1 … d=4 points; 4-6 a long way to go, 7-10 doing well, 11-13 on top of it. */
+/** The maturity self-test: a=1 … d=4 points; 4-6 a long way to go, 7-10 doing well, 11-13 on top of it. */
 export function scoreSelfTest(answers: string[]): SelfTestResult {
   if (answers.length !== QUESTION_ANSWERS.length) {
     throw DomainError.invalid('answers', `answer all ${QUESTION_ANSWERS.length} questions`);

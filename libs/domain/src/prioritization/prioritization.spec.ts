@@ -1,5 +1,5 @@
 import type { PriorityInput } from './prioritization';
-import { rankBySeedRule, rankByWeights } from './prioritization';
+import { rankByDefaultRule, rankByWeights } from './prioritization';
 
 const service = (id: string, over: Partial<PriorityInput>): PriorityInput => ({
   serviceId: id,
@@ -14,9 +14,9 @@ const service = (id: string, over: Partial<PriorityInput>): PriorityInput => ({
   ...over,
 });
 
-describe('seed 000 ranking', () => {
+describe('default (internal-customer) ranking', () => {
   it('puts the worst rated first, then more end customers, then more rework, unrated last', () => {
-    const ranked = rankBySeedRule([
+    const ranked = rankByDefaultRule([
       service('good', { meanScore: 4.5 }),
       service('unrated', { responses: 0, meanScore: null, endCustomers: 99_999 }),
       service('bad-small', { meanScore: 2, endCustomers: 50 }),
@@ -42,12 +42,12 @@ describe('seed 000 ranking', () => {
     const a = service('a', { serviceName: 'Same' });
     const b = service('b', { serviceName: 'Same' });
     const c = service('c', { serviceName: 'Another' });
-    expect(rankBySeedRule([b, c, a]).map((r) => r.serviceId)).toEqual(['c', 'a', 'b']);
-    expect(rankBySeedRule([a, b, c]).map((r) => r.serviceId)).toEqual(['c', 'a', 'b']);
+    expect(rankByDefaultRule([b, c, a]).map((r) => r.serviceId)).toEqual(['c', 'a', 'b']);
+    expect(rankByDefaultRule([a, b, c]).map((r) => r.serviceId)).toEqual(['c', 'a', 'b']);
   });
 });
 
-describe('seed 004 weighted ranking', () => {
+describe('weighted ranking', () => {
   it('scores each criterion, shows the breakdown, and ranks by the weighted sum', () => {
     const ranked = rankByWeights(
       [

@@ -1,4 +1,4 @@
-/** What the ranking reads for one service: survey results, volumes and seed-004 criteria. */
+/** What the ranking reads for one service: survey results, volumes and the weighted rule's criteria. */
 export interface PriorityInput {
   serviceId: string;
   serviceName: string;
@@ -11,6 +11,13 @@ export interface PriorityInput {
   marginsInvolved: number | null;
   easeOfTransformation: number | null;
 }
+
+/**
+ * How services are ranked: `default`, the internal customers' view (see `rankByDefaultRule`), or
+ * `weighted`, the criteria weighed as the caller asks (see `rankByWeights`).
+ */
+export const PRIORITY_RULES = ['default', 'weighted'] as const;
+export type PriorityRule = (typeof PRIORITY_RULES)[number];
 
 export interface PriorityWeights {
   strategyImpact: number;
@@ -43,10 +50,11 @@ const nullsLast = (a: number | null, b: number | null, direction: 1 | -1): numbe
   a === b ? 0 : a === null ? 1 : b === null ? -1 : direction * (a - b);
 
 /**
- * Seed 000's order: worst rated first, then more end customers, then more rework; services
- * without responses last; ties by name then id so the ranking never depends on row order.
+ * The default rule, the internal customers' view: worst rated first, then more end customers,
+ * then more rework; services without responses last; ties by name then id so the ranking never
+ * depends on row order.
  */
-export function compareBySeedRule(a: PriorityInput, b: PriorityInput): number {
+export function compareByDefaultRule(a: PriorityInput, b: PriorityInput): number {
   return (
     Number(a.responses === 0) - Number(b.responses === 0) ||
     nullsLast(a.meanScore, b.meanScore, 1) ||
@@ -57,7 +65,7 @@ export function compareBySeedRule(a: PriorityInput, b: PriorityInput): number {
   );
 }
 
-function seedReasons(input: PriorityInput): PriorityReason[] {
+function defaultRuleReasons(input: PriorityInput): PriorityReason[] {
   if (input.responses === 0) {
     return [
       {
@@ -103,19 +111,20 @@ const view = (
   reasons,
 });
 
-/** The default ranking (seed 000), each criterion's value in `reasons`. */
-export function rankBySeedRule(inputs: PriorityInput[]): RankedService[] {
+/** The default ranking (the internal-customer rule), each criterion's value in `reasons`. */
+export function rankByDefaultRule(inputs: PriorityInput[]): RankedService[] {
   return [...inputs]
-    .sort(compareBySeedRule)
-    .map((input, index) => view(input, index + 1, seedReasons(input)));
+    .sort(compareByDefaultRule)
+    .map((input, index) => view(input, index + 1, defaultRuleReasons(input)));
 }
 
 /** A 1..5 rating as 0..1; unrated counts as 0. */
 const scale5 = (value: number | null) => (value === null ? 0 : (value - 1) / 4);
 
 /**
- * Seed 004's weighted score over strategy impact, customers involved (end customers against the
- * largest), margins and ease of transformation; ties and unrated services fall back to seed 000.
+ * The weighted rule: a score over strategy impact, customers involved (end customers against the
+ * largest), margins and ease of transformation; ties and unrated services fall back to the
+ * default rule.
  */
 export function rankByWeights(inputs: PriorityInput[], weights: PriorityWeights): RankedService[] {
   const total = weights.strategyImpact + weights.customers + weights.margins + weights.ease;
@@ -146,14 +155,14 @@ export function rankByWeights(inputs: PriorityInput[], weights: PriorityWeights)
       ...(value === null ? { note: 'not rated: counts as the lowest' } : {}),
     }));
     const score = round(reasons.reduce((sum, reason) => sum + (reason.contribution ?? 0), 0));
-    return { input, score, reasons: [...reasons, ...seedReasons(input)] };
+    return { input, score, reasons: [...reasons, ...defaultRuleReasons(input)] };
   });
   return scored
     .sort(
       (a, b) =>
         Number(a.input.responses === 0) - Number(b.input.responses === 0) ||
         b.score - a.score ||
-        compareBySeedRule(a.input, b.input),
+        compareByDefaultRule(a.input, b.input),
     )
     .map((entry, index) => view(entry.input, index + 1, entry.reasons, entry.score));
 }

@@ -89,38 +89,3 @@ export async function appendAuditEvent(
     hash,
   ]);
 }
-
-export function toAuditRecord(row: AuditEventEntity): AuditRecord {
-  return {
-    seq: row.seq,
-    occurredAt: row.occurredAt.toISOString(),
-    cycleId: row.cycleId,
-    actor: { id: row.actorId, roles: row.actorRoles },
-    action: row.action,
-    stage: row.stage,
-    data: row.data,
-    requestId: row.requestId,
-    prevHash: row.prevHash,
-    hash: row.hash,
-  };
-}
-
-/** Appends a catalog change (area, service, KPI, measurement...) to the catalog chain. */
-export function appendCatalogEvent(
-  manager: EntityManager,
-  context: ChangeContext,
-  action: string,
-  key: string,
-  data: Record<string, unknown>,
-): Promise<void> {
-  return appendAuditEvent(manager, CATALOG_CHAIN, {
-    eventKey: `${CATALOG_CHAIN}#${action}#${key}`,
-    cycleId: null,
-    occurredAt: new Date().toISOString(),
-    actor: context.actor,
-    action,
-    stage: null,
-    data,
-    requestId: context.requestId,
-  });
-}

@@ -1,5 +1,7 @@
+import { hash as digest } from 'node:crypto';
+import { canonicalJson } from '@app/domain';
 import type { AuditRecord } from './audit-hash';
-import { auditHash, GENESIS_HASH } from './audit-hash';
+import { GENESIS_HASH } from './audit-hash';
 
 export interface ChainVerification {
   valid: boolean;
@@ -25,12 +27,12 @@ export class ChainVerifier {
         return;
       }
       const expectedSeq = this.events + 1;
-      const { hash, ...unhashed } = event;
+      const { hash } = event;
       if (event.seq !== expectedSeq) {
         this.broken = { seq: expectedSeq, reason: `event ${expectedSeq} is missing` };
       } else if (event.prevHash !== this.previousHash) {
         this.broken = { seq: event.seq, reason: 'prevHash is not the hash of the event before' };
-      } else if (auditHash(unhashed) !== hash) {
+      } else if (recordHash(event) !== hash) {
         this.broken = { seq: event.seq, reason: 'the event does not match its hash' };
       } else {
         this.events += 1;
@@ -55,4 +57,27 @@ export class ChainVerifier {
       ...(this.broken ? { brokenAt: this.broken.seq, reason: this.broken.reason } : {}),
     };
   }
+}
+
+/**
+ * `auditHash` of a record read back, computed without copying the record: its canonical JSON
+ * written field by field in sorted key order, hashed in one call (less than half the time of a
+ * sorted copy). Only for an event whose seq and prevHash have been checked, as the
+ * verifier does first: an integer and a hex digest, written as they are.
+ */
+export function recordHash(event: AuditRecord): string {
+  const { roles } = event.actor;
+  const plainRoles = Array.isArray(roles) && roles.every((role) => typeof role === 'string');
+  const canonical =
+    `{"action":${JSON.stringify(event.action)}` +
+    `,"actor":{"id":${JSON.stringify(event.actor.id)}` +
+    `,"roles":${plainRoles ? JSON.stringify(roles) : canonicalJson(roles)}}` +
+    `,"cycleId":${JSON.stringify(event.cycleId)}` +
+    `,"data":${canonicalJson(event.data)}` +
+    `,"occurredAt":${JSON.stringify(event.occurredAt)}` +
+    `,"prevHash":"${event.prevHash}"` +
+    `,"requestId":${JSON.stringify(event.requestId)}` +
+    `,"seq":${event.seq}` +
+    `,"stage":${JSON.stringify(event.stage)}}`;
+  return digest('sha256', event.prevHash + canonical, 'hex');
 }

@@ -10,9 +10,13 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import type { CyclePolicy, CycleState } from '@app/domain';
-import { CycleStage, CycleStatus } from '@app/domain';
+import type { CyclePolicy, CycleState, StoredCycleState } from '@app/domain';
+import { currentCycleState, CycleStage, CycleStatus } from '@app/domain';
 import { ServiceEntity } from './service.entity';
+
+function readCycleState(stored: StoredCycleState | null): CycleState | null {
+  return stored ? currentCycleState(stored) : stored;
+}
 
 /** The PostgreSQL projection of one improvement-cycle workflow, kept by its activities. */
 @Entity({ name: 'cycles' })
@@ -70,8 +74,14 @@ export class CycleEntity {
   @Column({ type: 'integer', default: 0 })
   version!: number;
 
-  /** The workflow's whole state at `version`: gap, causes, initiatives, approvals, notices. */
-  @Column({ type: 'jsonb' })
+  /**
+   * The workflow's whole state at `version`: gap, causes, initiatives, approvals, escalations.
+   * Read in today's shape whatever version wrote it (see `currentCycleState`).
+   */
+  @Column({
+    type: 'jsonb',
+    transformer: { from: readCycleState, to: (state: CycleState) => state },
+  })
   detail!: CycleState;
 
   @Column({ name: 'started_by', type: 'varchar', length: 200 })

@@ -2,6 +2,7 @@ import { AreaEntity } from './area.entity';
 import { AuditChainEntity } from './audit-chain.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CycleEntity } from './cycle.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { KpiMeasurementEntity } from './kpi-measurement.entity';
 import { KpiEntity } from './kpi.entity';
 import { MaturityAssessmentEntity } from './maturity-assessment.entity';
@@ -16,6 +17,7 @@ export {
   AuditChainEntity,
   AuditEventEntity,
   CycleEntity,
+  IdempotencyKeyEntity,
   KpiEntity,
   KpiMeasurementEntity,
   MaturityAssessmentEntity,
@@ -39,4 +41,5 @@ export const ENTITIES = [
   SurveyResponseEntity,
   ServiceVolumeEntity,
   MaturityAssessmentEntity,
+  IdempotencyKeyEntity,
 ];

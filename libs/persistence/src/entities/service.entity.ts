@@ -51,7 +51,7 @@ export class ServiceEntity {
   ])
   providerArea?: AreaEntity;
 
-  /** Seed 004's criteria for weighted prioritization, each 1 (low) to 5 (high); null until rated. */
+  /** The weighted rule's criteria for prioritization, each 1 (low) to 5 (high); null until rated. */
   @Column({ name: 'strategy_impact', type: 'smallint', nullable: true })
   strategyImpact!: number | null;
 

@@ -5,6 +5,8 @@ import { AuditRequestId1795331767810 } from './1795331767810-audit-request-id.mi
 import { CatalogMeasurement1795332140455 } from './1795332140455-catalog-measurement.migration';
 import { ApplicationRole1795332141455 } from './1795332141455-application-role.migration';
 import { ApplicationLoginRole1795332157212 } from './1795332157212-application-login-role.migration';
+import { IdempotencyKeys1795991289207 } from './1795991289207-idempotency-keys.migration';
+import { CycleEscalationsKey1795991300000 } from './1795991300000-cycle-escalations-key.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +16,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CatalogMeasurement1795332140455,
   ApplicationRole1795332141455,
   ApplicationLoginRole1795332157212,
+  IdempotencyKeys1795991289207,
+  CycleEscalationsKey1795991300000,
 ];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AreaKind, DomainError } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
-import { appendCatalogEvent } from '../audit/audit-trail';
+import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
 import { AreaEntity } from '../entities/area.entity';
 import { PgErrorCode, violatedConstraint } from '../postgres-errors';
 import type { Page, PageRequest } from '../pagination';
@@ -10,16 +10,16 @@ import { inKeysetOrder, toPage } from '../pagination';
 
 @Injectable()
 export class AreaRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly catalog: CatalogChangeRecorder;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.catalog = new CatalogChangeRecorder(dataSource);
+  }
 
   /** Creates the area and records it on the catalog chain, in one transaction. */
   async create(name: string, kind: AreaKind, context: ChangeContext): Promise<AreaEntity> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const area = await manager.getRepository(AreaEntity).save({ name, kind });
-        await appendCatalogEvent(manager, context, 'area_created', area.id, { after: area });
-        return area;
-      });
+      return await this.catalog.save(context, AreaEntity, 'area_created', { name, kind });
     } catch (error) {
       if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_areas_name') {
         throw DomainError.conflict(`an area named "${name}" already exists`);

@@ -1,56 +1,92 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { DataSource, MoreThan } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuditRecord } from '../audit/audit-hash';
 import type { ChainVerification } from '../audit/audit-verification';
 import { ChainVerifier } from '../audit/audit-verification';
-import { toAuditRecord } from '../audit/audit-trail';
-import { AuditChainEntity } from '../entities/audit-chain.entity';
-import { AuditEventEntity } from '../entities/audit-event.entity';
+
+/** Runs one statement: on a connection of the pool, or on the one a transaction holds. */
+type Query = <T>(sql: string, parameters: unknown[]) => Promise<T>;
+
+// Rows in the contract's shape, fields in its order, so they need no mapping at all: the
+// timestamp formatted as Date#toISOString formats it (UTC, milliseconds truncated), since
+// parsing it into a Date and back cost more than the rest of the row.
+const SELECT_BATCH = `
+  SELECT seq,
+         to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "occurredAt",
+         cycle_id AS "cycleId", json_build_object('id', actor_id, 'roles', actor_roles) AS actor,
+         action, stage, data, request_id AS "requestId", prev_hash AS "prevHash", hash
+  FROM audit_events WHERE chain = $1 AND seq > $2 ORDER BY seq LIMIT $3`;
+
+/** Rows per batch: a few hundred KiB of events in memory at a time. */
+const BATCH_SIZE = 1_000;
 
 @Injectable()
 export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A chain's events oldest first, a batch at a time, so long chains never sit in memory whole. */
-  batches(chain: string, size = 1_000): AsyncGenerator<AuditRecord[]> {
-    return readBatches(this.dataSource.manager, chain, size);
+  /**
+   * A chain's events oldest first, a batch at a time (never an empty one), so long chains never
+   * sit in memory whole. Plain rows already in the contract's shape: no entity hydration. Each
+   * batch takes a pooled connection for one statement: a slow reader holds none in between.
+   */
+  batches(chain: string, size = BATCH_SIZE): AsyncGenerator<AuditRecord[]> {
+    return readBatches((sql, parameters) => this.dataSource.query(sql, parameters), chain, size);
   }
 
   /**
    * Recomputes a chain from its rows; see {@link ChainVerifier}. The events and the head are read
    * in one REPEATABLE READ snapshot: appends landing meanwhile are not half seen as a break.
    */
-  verify(chain: string): Promise<ChainVerification> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      // Allowed here because no statement has run in the transaction yet.
-      await manager.query('SET TRANSACTION READ ONLY');
-      const verifier = new ChainVerifier();
-      for await (const batch of readBatches(manager, chain, 1_000)) {
-        verifier.add(batch);
-      }
-      const head = await manager.getRepository(AuditChainEntity).findOneBy({ chain });
-      return verifier.result(head ? { seq: head.headSeq, hash: head.headHash } : null);
-    });
+  async verify(chain: string): Promise<ChainVerification> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      // One statement opens the read-only snapshot (TypeORM's transaction() takes three).
+      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      const result = await verifyInSnapshot(runner, chain);
+      await runner.query('COMMIT');
+      return result;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 }
 
+async function verifyInSnapshot(runner: QueryRunner, chain: string): Promise<ChainVerification> {
+  const verifier = new ChainVerifier();
+  const query: Query = (sql, parameters) => runner.query(sql, parameters);
+  for await (const batch of readBatches(query, chain, BATCH_SIZE)) {
+    verifier.add(batch);
+  }
+  const [head] = await query<{ head_seq: number; head_hash: string }[]>(
+    'SELECT head_seq, head_hash FROM audit_chains WHERE chain = $1',
+    [chain],
+  );
+  return verifier.result(head ? { seq: head.head_seq, hash: head.head_hash } : null);
+}
+
 async function* readBatches(
-  manager: EntityManager,
+  query: Query,
   chain: string,
   size: number,
 ): AsyncGenerator<AuditRecord[]> {
   let after = 0;
   for (;;) {
-    const rows = await manager.getRepository(AuditEventEntity).find({
-      where: { chain, seq: MoreThan(after) },
-      order: { seq: 'ASC' },
-      take: size,
-    });
-    if (rows.length === 0) {
+    // One row more than a batch: a chain of exactly n batches needs no statement finding none.
+    const rows = await query<AuditRecord[]>(SELECT_BATCH, [chain, after, size + 1]);
+    const more = rows.length > size;
+    if (more) {
+      rows.pop();
+    }
+    if (rows.length > 0) {
+      yield rows;
+    }
+    if (!more) {
       return;
     }
-    yield rows.map(toAuditRecord);
     after = rows.at(-1)?.seq ?? after;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { KpiDirection, KpiReading } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
-import { appendCatalogEvent } from '../audit/audit-trail';
+import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
 import { KpiMeasurementEntity } from '../entities/kpi-measurement.entity';
 import { KpiEntity } from '../entities/kpi.entity';
 import type { Page, PageRequest } from '../pagination';
@@ -38,15 +38,15 @@ interface KpiReadingRow {
 
 @Injectable()
 export class KpiRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly catalog: CatalogChangeRecorder;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.catalog = new CatalogChangeRecorder(dataSource);
+  }
 
   /** Creates the KPI and records it on the catalog chain, in one transaction. */
   create(kpi: NewKpi, context: ChangeContext): Promise<KpiEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const created = await manager.getRepository(KpiEntity).save(kpi);
-      await appendCatalogEvent(manager, context, 'kpi_created', created.id, { after: created });
-      return created;
-    });
+    return this.catalog.save(context, KpiEntity, 'kpi_created', kpi);
   }
 
   /** Stores a measurement and records it on the catalog chain, in one transaction. */
@@ -57,14 +57,11 @@ export class KpiRepository {
     source: string | null,
     context: ChangeContext,
   ): Promise<KpiMeasurementEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const measurement = await manager
-        .getRepository(KpiMeasurementEntity)
-        .save({ kpiId, value, measuredAt, source });
-      await appendCatalogEvent(manager, context, 'kpi_measurement_recorded', measurement.id, {
-        after: measurement,
-      });
-      return measurement;
+    return this.catalog.save(context, KpiMeasurementEntity, 'kpi_measurement_recorded', {
+      kpiId,
+      value,
+      measuredAt,
+      source,
     });
   }
 

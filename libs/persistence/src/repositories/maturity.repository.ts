@@ -2,12 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CapabilityGap, CapabilityRating } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
-import { appendCatalogEvent } from '../audit/audit-trail';
+import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
 import { MaturityAssessmentEntity } from '../entities/maturity-assessment.entity';
 
 @Injectable()
 export class MaturityRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly catalog: CatalogChangeRecorder;
+
+  constructor(dataSource: DataSource) {
+    this.catalog = new CatalogChangeRecorder(dataSource);
+  }
 
   save(
     name: string,
@@ -15,12 +19,10 @@ export class MaturityRepository {
     gaps: CapabilityGap[],
     context: ChangeContext,
   ): Promise<MaturityAssessmentEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const saved = await manager
-        .getRepository(MaturityAssessmentEntity)
-        .save({ name, ratings, gaps });
-      await appendCatalogEvent(manager, context, 'maturity_assessed', saved.id, { after: saved });
-      return saved;
+    return this.catalog.save(context, MaturityAssessmentEntity, 'maturity_assessed', {
+      name,
+      ratings,
+      gaps,
     });
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
-import { appendCatalogEvent } from '../audit/audit-trail';
+import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
 import { ServiceConsumerEntity } from '../entities/service-consumer.entity';
 import { ServiceEntity } from '../entities/service.entity';
 import type { Page, PageRequest } from '../pagination';
@@ -26,12 +26,16 @@ export interface ServiceRecord extends ServiceEntity {
 
 @Injectable()
 export class ServiceRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly catalog: CatalogChangeRecorder;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.catalog = new CatalogChangeRecorder(dataSource);
+  }
 
   /** Inserts the service and its consumer areas in one transaction. */
   async create(input: NewService, context: ChangeContext): Promise<ServiceRecord> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.catalog.record(context, 'service_created', async (manager) => {
         const { consumerAreaIds, ...columns } = input;
         const service = await manager.getRepository(ServiceEntity).save(columns);
         await manager
@@ -39,10 +43,7 @@ export class ServiceRepository {
           .insert(consumerAreaIds.map((areaId) => ({ serviceId: service.id, areaId })));
         // Sorted as every read returns them (uuid order is the text order of lower-case hex).
         const record = { ...service, consumerAreaIds: [...consumerAreaIds].sort() };
-        await appendCatalogEvent(manager, context, 'service_created', service.id, {
-          after: record,
-        });
-        return record;
+        return { result: record, event: { key: service.id, data: { after: record } } };
       });
     } catch (error) {
       if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_services_name') {
@@ -52,20 +53,20 @@ export class ServiceRepository {
     }
   }
 
-  /** Sets seed 004's criteria, recording before and after on the catalog chain. */
+  /** Sets the weighted rule's criteria, recording before and after on the catalog chain. */
   async setCriteria(
     id: string,
     criteria: { strategyImpact: number; marginsInvolved: number; easeOfTransformation: number },
     context: ChangeContext,
   ): Promise<ServiceEntity | null> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.catalog.record(context, 'service_criteria_set', async (manager) => {
       const repository = manager.getRepository(ServiceEntity);
       const before = await repository.findOne({
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
       if (!before) {
-        return null;
+        return { result: null };
       }
       const after = await repository.save({ ...before, ...criteria });
       const pick = (service: ServiceEntity) => ({
@@ -75,12 +76,11 @@ export class ServiceRepository {
       });
       // Each change is its own event: neither a shared millisecond nor a caller's reused
       // X-Request-ID may fold two changes into one key (the second would be dropped as a repeat).
-      await appendCatalogEvent(manager, context, 'service_criteria_set', `${id}@${randomUUID()}`, {
-        serviceId: id,
-        before: pick(before),
-        after: pick(after),
-      });
-      return after;
+      const event = {
+        key: `${id}@${randomUUID()}`,
+        data: { serviceId: id, before: pick(before), after: pick(after) },
+      };
+      return { result: after, event };
     });
   }
 

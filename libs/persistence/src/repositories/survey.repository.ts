@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
-import { appendCatalogEvent } from '../audit/audit-trail';
+import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
 import { SurveyResponseEntity } from '../entities/survey-response.entity';
 import { SurveyEntity } from '../entities/survey.entity';
 import { PgErrorCode, violatedConstraint } from '../postgres-errors';
@@ -32,14 +32,14 @@ export interface ServiceResult {
 
 @Injectable()
 export class SurveyRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly catalog: CatalogChangeRecorder;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.catalog = new CatalogChangeRecorder(dataSource);
+  }
 
   create(survey: NewSurvey, context: ChangeContext): Promise<SurveyEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const created = await manager.getRepository(SurveyEntity).save(survey);
-      await appendCatalogEvent(manager, context, 'survey_created', created.id, { after: created });
-      return created;
-    });
+    return this.catalog.save(context, SurveyEntity, 'survey_created', survey);
   }
 
   findById(id: string): Promise<SurveyEntity | null> {
@@ -53,14 +53,9 @@ export class SurveyRepository {
     context: ChangeContext,
   ): Promise<SurveyResponseEntity> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const saved = await manager
-          .getRepository(SurveyResponseEntity)
-          .save({ surveyId, ...response });
-        await appendCatalogEvent(manager, context, 'survey_response_recorded', saved.id, {
-          after: saved,
-        });
-        return saved;
+      return await this.catalog.save(context, SurveyResponseEntity, 'survey_response_recorded', {
+        surveyId,
+        ...response,
       });
     } catch (error) {
       if (

@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
-import { appendCatalogEvent } from '../audit/audit-trail';
+import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
 import { ServiceVolumeEntity } from '../entities/service-volume.entity';
 import { PgErrorCode, violatedConstraint } from '../postgres-errors';
 
 @Injectable()
 export class VolumeRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly catalog: CatalogChangeRecorder;
+
+  constructor(dataSource: DataSource) {
+    this.catalog = new CatalogChangeRecorder(dataSource);
+  }
 
   /** One figure per service and quarter: a second one for the same quarter is a conflict. */
   async add(
@@ -16,13 +20,12 @@ export class VolumeRepository {
     context: ChangeContext,
   ): Promise<ServiceVolumeEntity> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const saved = await manager.getRepository(ServiceVolumeEntity).save(volume);
-        await appendCatalogEvent(manager, context, 'service_volume_recorded', saved.id, {
-          after: saved,
-        });
-        return saved;
-      });
+      return await this.catalog.save(
+        context,
+        ServiceVolumeEntity,
+        'service_volume_recorded',
+        volume,
+      );
     } catch (error) {
       if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_service_volumes_period') {
         throw DomainError.conflict(

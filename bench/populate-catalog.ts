@@ -3,7 +3,7 @@ import type { Client } from 'pg';
 export const CATALOG_SIZE = { frontAreas: 20, backAreas: 20, services: 500, responses: 50_000 };
 
 /** 40 areas, 500 services each consumed by 3 front areas, a survey with 50,000 responses, volumes. */
-export async function seedCatalog(db: Client): Promise<void> {
+export async function populateCatalog(db: Client): Promise<void> {
   const { frontAreas, backAreas, services, responses } = CATALOG_SIZE;
   await db.query(
     `INSERT INTO areas (name, kind) SELECT 'front ' || n, 'front' FROM generate_series(1, $1::int) n`,

@@ -1,0 +1,68 @@
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import type { AuditRecord, ChainVerification } from '@app/persistence';
+import { AuditRepository, cycleChain } from '@app/persistence';
+import { CyclesService } from './cycles.service';
+import { historyAsCsv, historyAsJson } from './history-export';
+
+export type HistoryFormat = 'json' | 'csv';
+
+/** A cycle's history as a body to stream, with the headers that describe it. */
+export interface HistoryExport {
+  contentType: string;
+  /** Set for a download (CSV). */
+  filename?: string;
+  body: Readable;
+}
+
+/**
+ * A cycle's audit trail, exported as it is read and verified. A cycle's chain starts with the
+ * event that records its start, in the same transaction, so only an empty chain needs the look-up
+ * that answers 404 for a cycle that does not exist: the usual read is one statement per batch.
+ */
+@Injectable()
+export class CycleHistoryService {
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  /** The events oldest first, streamed: memory holds a batch, not the history. */
+  async export(cycleId: string, format: HistoryFormat): Promise<HistoryExport> {
+    const batches = this.audit.batches(cycleChain(cycleId));
+    // The first batch is read before answering, so a missing cycle is still a 404.
+    const first = await batches.next();
+    if (first.done) {
+      await this.cycles.get(cycleId);
+    }
+    const all = withFirst(first, batches);
+    return format === 'csv'
+      ? {
+          contentType: 'text/csv; charset=utf-8',
+          filename: `cycle-${cycleId}-history.csv`,
+          body: Readable.from(historyAsCsv(all)),
+        }
+      : {
+          contentType: 'application/json; charset=utf-8',
+          body: Readable.from(historyAsJson(all)),
+        };
+  }
+
+  async verify(cycleId: string): Promise<ChainVerification> {
+    const verification = await this.audit.verify(cycleChain(cycleId));
+    if (verification.events === 0) {
+      await this.cycles.get(cycleId);
+    }
+    return verification;
+  }
+}
+
+async function* withFirst(
+  first: IteratorResult<AuditRecord[]>,
+  rest: AsyncGenerator<AuditRecord[]>,
+): AsyncGenerator<AuditRecord[]> {
+  if (!first.done) {
+    yield first.value;
+    yield* rest;
+  }
+}

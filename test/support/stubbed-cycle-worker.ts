@@ -1,0 +1,39 @@
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import type { CycleActivities } from '@app/domain';
+import { ensureCycleSearchAttributes } from '../../apps/worker/src/search-attributes';
+import { testEnvironment } from './test-environment';
+
+/** A worker running the built cycle workflow with the test's activities, and a client to it. */
+export interface StubbedCycleWorker {
+  client: Client;
+  close(): Promise<void>;
+}
+
+/** Starts a worker on the test servers' Temporal, polling `taskQueue` until closed. */
+export async function startStubbedCycleWorker(
+  taskQueue: string,
+  activities: CycleActivities,
+): Promise<StubbedCycleWorker> {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const env = testEnvironment();
+  await ensureCycleSearchAttributes(env.temporalAddress, 'default');
+  const connection = await Connection.connect({ address: env.temporalAddress });
+  const workerConnection = await NativeConnection.connect({ address: env.temporalAddress });
+  const worker = await Worker.create({
+    connection: workerConnection,
+    taskQueue,
+    workflowBundle: { codePath: env.workflowBundlePath },
+    activities,
+  });
+  const running = worker.run();
+  return {
+    client: new Client({ connection }),
+    async close() {
+      worker.shutdown();
+      await running;
+      await workerConnection.close();
+      await connection.close();
+    },
+  };
+}
