@@ -1,7 +1,7 @@
 import type { Config } from 'jest';
 
 // Jest on Node 20 cannot require() ES modules; these dependencies ship only ESM.
-const ESM_ONLY_DEPENDENCIES = ['content-disposition'];
+const ESM_ONLY_DEPENDENCIES = ['content-disposition', 'jose'];
 
 const shared = {
   transform: {

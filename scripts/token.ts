@@ -4,12 +4,13 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { sign } from 'jsonwebtoken';
-import { loadConfig, resolveJwtSecret } from '@app/config';
+import { createSecretKey } from 'node:crypto';
+import { SignJWT } from 'jose';
+import { hs256Secret, loadConfig } from '@app/config';
 import type { Role } from '@app/domain';
 import { ALL_ROLES } from '@app/domain';
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       sub: { type: 'string', default: 'dev-user' },
@@ -27,17 +28,22 @@ function main(): void {
     throw new Error(`--roles takes a comma-separated list of: ${ALL_ROLES.join(', ')}`);
   }
   const config = loadConfig();
-  const { secret } = resolveJwtSecret(config.AUTH_JWT_SECRET, config.DATA_DIR);
-  const token = sign({ sub: values.sub, name: values.name ?? values.sub, roles }, secret, {
-    algorithm: 'HS256',
-    expiresIn: values.ttl as `${number}h`,
-  });
+  const jwt = hs256Secret(config);
+  if (!jwt) {
+    throw new Error(
+      'no HS256 secret: with an identity provider configured, set AUTH_JWT_SECRET to mint tokens',
+    );
+  }
+  const token = await new SignJWT({ name: values.name ?? values.sub, roles })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(values.sub ?? 'dev-user')
+    .setIssuedAt()
+    .setExpirationTime(values.ttl ?? '8h')
+    .sign(createSecretKey(Buffer.from(jwt.secret, 'utf8')));
   process.stdout.write(`${token}\n`);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
-}
+});

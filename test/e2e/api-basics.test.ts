@@ -3,6 +3,7 @@ import { queryDatabase } from '../support/database';
 import { createArea } from '../support/factories';
 import type { TestStack } from '../support/test-stack';
 import { startTestStack } from '../support/test-stack';
+import { testEnvironment } from '../support/test-environment';
 import { users } from '../support/users';
 
 describe('the API as an operator and a client see it', () => {
@@ -67,9 +68,9 @@ describe('the API as an operator and a client see it', () => {
       });
       const expired = sign(
         { sub: 'ana', roles: ['improver'], exp: Math.floor(Date.now() / 1000) - 60 },
-        stack.settings.jwtSecret,
+        testEnvironment().jwtSecret,
       );
-      const roleless = sign({ sub: 'ana', roles: [] }, stack.settings.jwtSecret);
+      const roleless = sign({ sub: 'ana', roles: [] }, testEnvironment().jwtSecret);
       const garbage = 'not.a.jwt';
 
       for (const token of [undefined, forged, expired, roleless, garbage]) {

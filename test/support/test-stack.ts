@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from '@app/logging';
+import type { IdentityProviderSettings } from '../../apps/api/src/auth/identity-provider-keys';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { ApiSettings } from '../../apps/api/src/platform/api-settings';
 import type { RunningCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
@@ -87,6 +88,10 @@ export async function startTestStack(
     bodyLimit?: number;
     /** The API's logger (`createLogger`); no logs without. */
     logger?: Logger;
+    /** An identity provider whose tokens the API accepts. */
+    identityProvider?: IdentityProviderSettings;
+    /** Whether the API also takes HS256 tokens signed with the run's secret (`http` signs those). */
+    hs256?: boolean;
   } = {},
 ): Promise<TestStack> {
   const env = testEnvironment();
@@ -98,7 +103,8 @@ export async function startTestStack(
     temporalAddress: env.temporalAddress,
     temporalNamespace: 'default',
     taskQueue,
-    jwtSecret: env.jwtSecret,
+    ...(options.hs256 === false ? {} : { jwtSecret: env.jwtSecret }),
+    ...(options.identityProvider ? { identityProvider: options.identityProvider } : {}),
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     corsOrigins: ['https://app.example.test'],
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,

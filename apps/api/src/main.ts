@@ -1,11 +1,7 @@
 import 'reflect-metadata';
-import {
-  loadConfig,
-  requireSettings,
-  resolveJwtSecret,
-  temporalConnectionOptions,
-} from '@app/config';
+import { loadConfig, requireSettings, hs256Secret, temporalConnectionOptions } from '@app/config';
 import { createLogger } from '@app/logging';
+import { identityProviderSettings } from './auth/identity-settings';
 import { createApiApp } from './create-api-app';
 import { ApiSettings } from './platform/api-settings';
 
@@ -13,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   requireSettings(config, ['DATABASE_URL', 'TEMPORAL_ADDRESS'], 'npm start provides both');
   const logger = createLogger({ service: 'api', level: config.LOG_LEVEL });
-  const jwt = resolveJwtSecret(config.AUTH_JWT_SECRET, config.DATA_DIR);
+  const jwt = hs256Secret(config);
   const temporal = temporalConnectionOptions(config);
   const settings = new ApiSettings({
     databaseUrl: config.DATABASE_URL,
@@ -22,7 +18,8 @@ async function main(): Promise<void> {
     temporalAddress: temporal.address,
     temporalNamespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    jwtSecret: jwt.secret,
+    jwtSecret: jwt?.secret,
+    identityProvider: identityProviderSettings(config),
     bodyLimit: config.HTTP_BODY_LIMIT,
     corsOrigins: config.corsOrigins(),
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
@@ -35,7 +32,7 @@ async function main(): Promise<void> {
       context: 'Api',
       url: `http://localhost:${config.PORT}`,
       docs: `http://localhost:${config.PORT}/docs`,
-      ...(jwt.path ? { jwtSecretFile: jwt.path } : {}),
+      ...(jwt?.path ? { jwtSecretFile: jwt.path } : {}),
     },
     'api listening',
   );

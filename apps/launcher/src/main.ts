@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadConfig, projectRoot, resolveJwtSecret } from '@app/config';
+import { hs256Secret, loadConfig, projectRoot } from '@app/config';
 import type { TemporalDevServer } from '@app/local-stack';
 import { findTemporalCli, startTemporalDevServer, waitUntil } from '@app/local-stack';
 import { migrateDatabase } from '@app/persistence';
@@ -74,12 +74,12 @@ async function main(): Promise<void> {
       say(`Temporal dev server at ${server.address}, state in ${join(dataDir, 'temporal.db')}`);
     }
 
-    const jwt = resolveJwtSecret(config.AUTH_JWT_SECRET, dataDir);
+    const jwt = hs256Secret(config, dataDir);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporalAddress,
-      AUTH_JWT_SECRET: jwt.secret,
+      ...(jwt ? { AUTH_JWT_SECRET: jwt.secret } : {}),
       DATA_DIR: dataDir,
     };
     const dist = join(projectRoot(), 'dist', 'apps');
@@ -105,8 +105,10 @@ async function main(): Promise<void> {
     if (temporalUi) {
       say(`  Temporal UI  ${temporalUi}`);
     }
-    say(`  a token      npm run token -- --sub ana --roles improver,manager`);
-    if (jwt.path) {
+    if (jwt) {
+      say(`  a token      npm run token -- --sub ana --roles improver,manager`);
+    }
+    if (jwt?.path) {
       say(`  JWT secret   ${jwt.path}`);
     }
     say('Ctrl-C stops everything.');

@@ -18,6 +18,7 @@ import {
   POLICY_MAXIMUM,
   policyDurationMs,
 } from '@app/domain';
+import { IdentityVariables } from './identity-variables';
 
 /** Words of the placeholders people copy from samples; a secret anyone can read is no secret. */
 const SAMPLE_WORDS = /change[-_ ]?me|secret|example|placeholder|replace[-_ ]?me/i;
@@ -60,7 +61,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  * Every setting the processes read, parsed from the environment once at boot. Property names are
  * the environment variable names so a validation message names the variable to fix.
  */
-export class EnvironmentVariables {
+export class EnvironmentVariables extends IdentityVariables {
   @IsOptional()
   @Type(() => Number)
   @IsInt()

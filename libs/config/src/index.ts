@@ -3,3 +3,4 @@ export * from './jwt-secret';
 export * from './load-config';
 export * from './temporal-connection-options';
 export * from './project-root';
+export * from './identity-variables';

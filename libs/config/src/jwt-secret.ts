@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { EnvironmentVariables } from './app-config';
 import { ConfigError } from './load-config';
 
 export interface JwtSecret {
@@ -50,4 +51,18 @@ function createOnce(path: string, content: string): void {
   } finally {
     unlinkSync(temporary);
   }
+}
+
+/**
+ * The HS256 secret tokens are verified with: AUTH_JWT_SECRET, or the kept one of the embedded
+ * default. None when only an identity provider is configured: its tokens alone are accepted.
+ */
+export function hs256Secret(
+  config: EnvironmentVariables,
+  dataDir = config.DATA_DIR,
+): JwtSecret | undefined {
+  if (!config.AUTH_JWT_SECRET && config.identityProvider()) {
+    return undefined;
+  }
+  return resolveJwtSecret(config.AUTH_JWT_SECRET, dataDir);
 }

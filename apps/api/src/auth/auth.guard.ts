@@ -1,9 +1,15 @@
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
-import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Injectable,
+  ServiceUnavailableException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@app/domain';
 import type { RequestWithUser } from './auth.decorators';
 import { PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
+import { IdentityProviderUnavailable } from './identity-provider-keys';
 import { InvalidTokenError, TokenVerifier } from './token-verifier.service';
 
 /** Every route needs a valid bearer token unless marked @Public(); @Roles() narrows who may call. */
@@ -14,7 +20,7 @@ export class AuthGuard implements CanActivate {
     private readonly verifier: TokenVerifier,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) {
       return true;
@@ -26,10 +32,14 @@ export class AuthGuard implements CanActivate {
       throw new UnauthorizedException('A bearer token is required.');
     }
     try {
-      request.user = this.verifier.verify(match[1]);
+      request.user = await this.verifier.verify(match[1]);
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         throw new UnauthorizedException(`The bearer token is not valid: ${error.message}.`);
+      }
+      if (error instanceof IdentityProviderUnavailable) {
+        // The token may well be valid: a 503 the caller can retry, never a 401 or a 500.
+        throw new ServiceUnavailableException(`${error.message}; retry shortly.`);
       }
       throw error;
     }

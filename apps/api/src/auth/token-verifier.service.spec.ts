@@ -1,3 +1,5 @@
+import { generateKeyPairSync } from 'node:crypto';
+import type { SignOptions } from 'jsonwebtoken';
 import { sign } from 'jsonwebtoken';
 import { Role } from '@app/domain';
 import { ApiSettings } from '../platform/api-settings';
@@ -17,23 +19,59 @@ describe('TokenVerifier', () => {
     }),
   );
 
-  it('reads the user and the known roles from a valid token', () => {
-    const token = sign({ sub: 'ana', name: 'Ana', roles: ['manager', 'astronaut'] }, secret);
-    expect(verifier.verify(token)).toEqual({ id: 'ana', name: 'Ana', roles: [Role.Manager] });
+  /** Signed with the service's secret, valid for an hour unless the claims say otherwise. */
+  const hs256 = (claims: object, key = secret, options: SignOptions = {}) =>
+    sign(claims, key, { expiresIn: '1h', ...options });
+
+  it('reads the user and the known roles from a valid token', async () => {
+    const token = hs256({ sub: 'ana', name: 'Ana', roles: ['manager', 'astronaut'] });
+    expect(await verifier.verify(token)).toEqual({
+      id: 'ana',
+      name: 'Ana',
+      roles: [Role.Manager],
+    });
   });
 
   it.each([
     [
       'a wrong signature',
-      sign({ sub: 'ana', roles: ['manager'] }, 'another-secret-another-secret-xx'),
+      hs256({ sub: 'ana', roles: ['manager'] }, 'another-secret-another-secret-xx'),
+      'its signature does not verify',
     ],
-    ['an expired token', sign({ sub: 'ana', roles: ['manager'], exp: 1 }, secret)],
-    ['no sub', sign({ roles: ['manager'] }, secret)],
-    ['no known role', sign({ sub: 'ana', roles: ['astronaut'] }, secret)],
-    ['another algorithm', sign({ sub: 'ana', roles: ['manager'] }, secret, { algorithm: 'HS512' })],
-    ['garbage', 'a.b.c'],
-  ])('refuses %s', (_case, token) => {
-    expect(() => verifier.verify(token)).toThrow(InvalidTokenError);
+    [
+      'an expired token',
+      sign({ sub: 'ana', roles: ['manager'], exp: Math.floor(Date.now() / 1000) - 61 }, secret),
+      'it has expired',
+    ],
+    [
+      'a token without exp',
+      sign({ sub: 'ana', roles: ['manager'] }, secret, { noTimestamp: true }),
+      'exp claim is refused',
+    ],
+    ['no sub', hs256({ roles: ['manager'] }), 'no sub'],
+    ['no known role', hs256({ sub: 'ana', roles: ['astronaut'] }), 'no known role'],
+    [
+      'another algorithm',
+      hs256({ sub: 'ana', roles: ['manager'] }, secret, { algorithm: 'HS512' }),
+      'algorithm HS512 is not accepted',
+    ],
+    [
+      'alg none',
+      sign({ sub: 'ana', roles: ['manager'] }, null, { algorithm: 'none', expiresIn: '1h' }),
+      'algorithm none is not accepted',
+    ],
+    ['garbage', 'a.b.c', 'not a well-formed JWT'],
+  ])('refuses %s, saying why', async (_case, token, why) => {
+    const refusal = verifier.verify(token);
+    await expect(refusal).rejects.toThrow(InvalidTokenError);
+    await expect(refusal).rejects.toThrow(why);
+  });
+
+  it('accepts a token expired less than the 60 s of clock skew ago', async () => {
+    const exp = Math.floor(Date.now() / 1000) - 30;
+    expect((await verifier.verify(sign({ sub: 'ana', roles: ['manager'], exp }, secret))).id).toBe(
+      'ana',
+    );
   });
 
   it.each([
@@ -41,14 +79,14 @@ describe('TokenVerifier', () => {
     ['the reserved sub system', 'system', 'reserved for timer-driven events'],
     ['a sub with NUL', 'ana\u0000', 'control characters'],
     ['a sub with a lone surrogate', 'ana\ud800', 'unpaired surrogate'],
-  ])('refuses %s, saying why', (_case, sub, why) => {
-    const token = sign({ sub, roles: ['manager'] }, secret);
-    expect(() => verifier.verify(token)).toThrow(new RegExp(`sub is refused: .*${why}`));
+  ])('refuses %s, saying why', async (_case, sub, why) => {
+    const token = hs256({ sub, roles: ['manager'] });
+    await expect(verifier.verify(token)).rejects.toThrow(new RegExp(`sub is refused: .*${why}`));
   });
 
-  it('accepts a sub of exactly 200 characters', () => {
+  it('accepts a sub of exactly 200 characters', async () => {
     const sub = 'b'.repeat(200);
-    expect(verifier.verify(sign({ sub, roles: ['manager'] }, secret)).id).toBe(sub);
+    expect((await verifier.verify(hs256({ sub, roles: ['manager'] }))).id).toBe(sub);
   });
 
   it.each([
@@ -56,19 +94,25 @@ describe('TokenVerifier', () => {
     ['with NUL', 'Ana\u0000'],
     ['with a lone surrogate', 'Ana\udc00'],
     ['not text', 42],
-  ])('drops a name claim %s and keeps the caller', (_case, name) => {
-    const token = sign({ sub: 'ana', name, roles: ['manager'] }, secret);
-    expect(verifier.verify(token)).toEqual({ id: 'ana', roles: [Role.Manager] });
+  ])('drops a name claim %s and keeps the caller', async (_case, name) => {
+    const token = hs256({ sub: 'ana', name, roles: ['manager'] });
+    expect(await verifier.verify(token)).toEqual({ id: 'ana', roles: [Role.Manager] });
   });
 
-  it('keeps a mixed-script name of 200 characters', () => {
+  it('keeps a mixed-script name of 200 characters', async () => {
     const name = 'Ana 安娜 آنا 🙂'.padEnd(200, 'x');
-    const token = sign({ sub: 'ana', name, roles: ['manager'] }, secret);
-    expect(verifier.verify(token).name).toBe(name);
+    const token = hs256({ sub: 'ana', name, roles: ['manager'] });
+    expect((await verifier.verify(token)).name).toBe(name);
   });
 
-  it('still accepts a token without exp', () => {
-    const token = sign({ sub: 'ana', roles: ['manager'] }, secret, { noTimestamp: true });
-    expect(verifier.verify(token).id).toBe('ana');
+  it('refuses asymmetric tokens when no identity provider is configured', async () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const token = sign({ sub: 'ana', roles: ['manager'] }, privateKey, {
+      algorithm: 'ES256',
+      expiresIn: '1h',
+    });
+    await expect(verifier.verify(token)).rejects.toThrow(
+      'ES256 tokens need an identity provider, and none is configured',
+    );
   });
 });

@@ -1,68 +1,130 @@
 import type { KeyObject } from 'node:crypto';
 import { createSecretKey } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { verify } from 'jsonwebtoken';
-import type { Role } from '@app/domain';
-import { ALL_ROLES, isStorableText, personIdProblem } from '@app/domain';
+import type { JWTPayload, JWTVerifyOptions } from 'jose';
+import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import { ApiSettings } from '../platform/api-settings';
 import type { AuthenticatedUser } from './authenticated-user';
+import { IdentityProviderKeys, IdentityProviderUnavailable } from './identity-provider-keys';
+import type { RoleClaim } from './token-claims';
+import { InvalidTokenError, userFromClaims } from './token-claims';
 
-export class InvalidTokenError extends Error {}
+export { InvalidTokenError, TOKEN_NAME_MAX_LENGTH } from './token-claims';
 
-/** Longest display name kept from a token's `name` claim. */
-export const TOKEN_NAME_MAX_LENGTH = 200;
+/** The identity provider's algorithms; HS256 only ever with the service's own secret. */
+const ASYMMETRIC_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+/** Clocks of the identity provider and of this service may disagree by this much. */
+const CLOCK_SKEW_SECONDS = 60;
 
-/** Verifies HS256 bearer tokens and reads the user they name. */
+/** HS256 tokens are the product's own (`npm run token`): their roles are in `roles`. */
+const PRODUCT_ROLE_CLAIM: RoleClaim = { path: 'roles' };
+
+/**
+ * Verifies bearer tokens with jose: the identity provider's (RS256, PS256, ES256, EdDSA, keys
+ * from its JWKS by `kid`) when one is configured, and HS256 ones when the service has a secret.
+ * Every token must carry `exp`. A token refused for any reason is an `InvalidTokenError` saying
+ * why (401); an identity provider out of reach is `IdentityProviderUnavailable` (503).
+ */
 @Injectable()
 export class TokenVerifier {
-  /**
-   * Built once: given a string, jsonwebtoken tries to parse it as a PEM public key on every
-   * verification before using it as a secret, which took 15% of the API's CPU under load.
-   */
-  private readonly key: KeyObject;
+  private readonly secret?: KeyObject;
+  private readonly provider?: IdentityProviderKeys;
+  private readonly providerClaim?: RoleClaim;
+  private readonly providerChecks: JWTVerifyOptions;
 
   constructor(settings: ApiSettings) {
-    this.key = createSecretKey(Buffer.from(settings.jwtSecret, 'utf8'));
+    if (settings.jwtSecret) {
+      this.secret = createSecretKey(Buffer.from(settings.jwtSecret, 'utf8'));
+    }
+    const identity = settings.identityProvider;
+    if (identity) {
+      this.provider = new IdentityProviderKeys(identity);
+      this.providerClaim = { path: identity.rolesClaim, map: identity.roleMap };
+    }
+    this.providerChecks = {
+      algorithms: ASYMMETRIC_ALGORITHMS,
+      requiredClaims: ['exp'],
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      ...(identity?.issuer ? { issuer: identity.issuer } : {}),
+      ...(identity?.audience ? { audience: identity.audience } : {}),
+    };
   }
 
-  verify(token: string): AuthenticatedUser {
-    let claims: unknown;
-    try {
-      claims = verify(token, this.key, { algorithms: ['HS256'] });
-    } catch (error) {
-      throw new InvalidTokenError(error instanceof Error ? error.message : 'invalid token');
+  async verify(token: string): Promise<AuthenticatedUser> {
+    const alg = algorithmOf(token);
+    if (alg === 'HS256') {
+      if (!this.secret) {
+        throw new InvalidTokenError(
+          'HS256 tokens are refused: this service accepts only its identity provider’s tokens',
+        );
+      }
+      const claims = await verified(() =>
+        jwtVerify(token, this.secret as KeyObject, {
+          algorithms: ['HS256'],
+          requiredClaims: ['exp'],
+          clockTolerance: CLOCK_SKEW_SECONDS,
+        }),
+      );
+      return userFromClaims(claims, PRODUCT_ROLE_CLAIM);
     }
-    if (typeof claims !== 'object' || claims === null) {
-      throw new InvalidTokenError('token has no claims');
+    if (!ASYMMETRIC_ALGORITHMS.includes(alg)) {
+      throw new InvalidTokenError(`its algorithm ${alg} is not accepted`);
     }
-    const { sub, name, roles } = claims as { sub?: unknown; name?: unknown; roles?: unknown };
-    if (typeof sub !== 'string' || sub.length === 0) {
-      throw new InvalidTokenError('token has no sub');
+    if (!this.provider || !this.providerClaim) {
+      throw new InvalidTokenError(
+        `${alg} tokens need an identity provider, and none is configured`,
+      );
     }
-    // The sub becomes the actor of audit events and workflow commands: the person-id rule applies.
-    const subProblem = personIdProblem(sub);
-    if (subProblem) {
-      throw new InvalidTokenError(`its sub is refused: ${subProblem}`);
-    }
-    const known = Array.isArray(roles)
-      ? roles.filter((role): role is Role => ALL_ROLES.includes(role as Role))
-      : [];
-    if (known.length === 0) {
-      throw new InvalidTokenError('token grants no known role');
-    }
-    return { id: sub, ...(isDisplayName(name) ? { name } : {}), roles: known };
+    const provider = this.provider;
+    const claims = await verified(() => jwtVerify(token, provider.getKey, this.providerChecks));
+    return userFromClaims(claims, this.providerClaim);
   }
 }
 
-/**
- * A display name is a courtesy, not an identity: one too long or not storable is dropped (the
- * caller stays who the `sub` says) rather than locking its holder out over a cosmetic claim.
- */
-function isDisplayName(name: unknown): name is string {
-  return (
-    typeof name === 'string' &&
-    name.length > 0 &&
-    name.length <= TOKEN_NAME_MAX_LENGTH &&
-    isStorableText(name)
+function algorithmOf(token: string): string {
+  try {
+    const { alg } = decodeProtectedHeader(token);
+    return typeof alg === 'string' ? alg : 'none';
+  } catch {
+    throw new InvalidTokenError('it is not a well-formed JWT');
+  }
+}
+
+/** The token's claims once jose verified it; jose's refusals said in a user's words. */
+async function verified(verify: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {
+  try {
+    return (await verify()).payload;
+  } catch (error) {
+    throw refusal(error);
+  }
+}
+
+function refusal(error: unknown): Error {
+  if (error instanceof IdentityProviderUnavailable) {
+    return error;
+  }
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) {
+    return new IdentityProviderUnavailable(`the identity provider's keys: ${error.message}`);
+  }
+  if (error instanceof errors.JWTExpired) {
+    return new InvalidTokenError('it has expired');
+  }
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return new InvalidTokenError(`its ${error.claim} claim is refused: ${error.message}`);
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) {
+    return new InvalidTokenError('its signature does not verify');
+  }
+  if (error instanceof errors.JWKSNoMatchingKey) {
+    return new InvalidTokenError('no key of the identity provider matches its kid');
+  }
+  if (error instanceof errors.JOSEError) {
+    return new InvalidTokenError(error.message);
+  }
+  // Not jose's own: the JWKS could not be fetched (refused connection, DNS, TLS).
+  return new IdentityProviderUnavailable(
+    `the identity provider's keys could not be fetched: ${
+      error instanceof Error ? error.message : String(error)
+    }`,
   );
 }

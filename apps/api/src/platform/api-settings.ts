@@ -1,3 +1,4 @@
+import type { IdentityProviderSettings } from '../auth/identity-provider-keys';
 import { ABSOLUTE_POLICY_MINIMUM, DEFAULT_POLICY_MINIMUM, policyDurationMs } from '@app/domain';
 
 export interface ApiSettingsInput {
@@ -8,7 +9,10 @@ export interface ApiSettingsInput {
   temporalAddress: string;
   temporalNamespace: string;
   taskQueue: string;
-  jwtSecret: string;
+  /** HS256 secret; unset, HS256 tokens are refused (an identity provider is configured). */
+  jwtSecret?: string;
+  /** The organization's identity provider, whose tokens are accepted too. */
+  identityProvider?: IdentityProviderSettings;
   bodyLimit: number;
   /** Origins allowed to call the API from a browser; none when empty. */
   corsOrigins?: string[];
@@ -30,7 +34,8 @@ export class ApiSettings {
   readonly temporalAddress: string;
   readonly temporalNamespace: string;
   readonly taskQueue: string;
-  readonly jwtSecret: string;
+  readonly jwtSecret?: string;
+  readonly identityProvider?: IdentityProviderSettings;
   readonly bodyLimit: number;
   readonly corsOrigins: string[];
   readonly rateLimitPerMinute: number;
@@ -46,6 +51,10 @@ export class ApiSettings {
     this.temporalNamespace = input.temporalNamespace;
     this.taskQueue = input.taskQueue;
     this.jwtSecret = input.jwtSecret;
+    this.identityProvider = input.identityProvider;
+    if (!this.jwtSecret && !this.identityProvider) {
+      throw new RangeError('tokens need a jwtSecret, an identity provider, or both');
+    }
     this.bodyLimit = input.bodyLimit;
     this.corsOrigins = input.corsOrigins ?? [];
     this.rateLimitPerMinute = input.rateLimitPerMinute ?? 600;

@@ -1,0 +1,77 @@
+import type { JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet } from 'jose';
+
+/** Where the identity provider's keys are and how often they may be fetched. */
+export interface IdentityProviderSettings {
+  /** OIDC issuer: `iss` must equal it; its discovery document names the JWKS. */
+  issuer?: string;
+  /** The JWKS; when set, used instead of the discovery document's `jwks_uri`. */
+  jwksUrl?: string;
+  /** The `aud` every token must carry; unset, not checked. */
+  audience?: string;
+  /** Dot path of the roles claim. */
+  rolesClaim: string;
+  /** Identity-provider roles to product roles; unset, the claim's values are product roles. */
+  roleMap?: ReadonlyMap<string, string>;
+  /** The least time between two JWKS fetches (an unknown `kid` waits for it). */
+  jwksCooldownMs: number;
+}
+
+/** The identity provider could not be reached: the caller may retry; the token may be fine. */
+export class IdentityProviderUnavailable extends Error {}
+
+/** How long a discovery document or JWKS fetch may take before the request answers 503. */
+const FETCH_TIMEOUT_MS = 5_000;
+
+/**
+ * The identity provider's signing keys, looked up by `kid` through jose's remote JWKS: fetched on
+ * first use, cached, fetched again when a token names an unknown `kid`, but never twice within
+ * the cooldown. The JWKS URL comes from AUTH_JWKS_URL or, once, from the issuer's discovery
+ * document; a failed discovery is tried again on the next token.
+ */
+export class IdentityProviderKeys {
+  private keys?: Promise<JWTVerifyGetKey>;
+
+  constructor(private readonly settings: IdentityProviderSettings) {}
+
+  /** The key a token's header names, for `jwtVerify`. */
+  readonly getKey: JWTVerifyGetKey = async (header, token) => {
+    this.keys ??= this.remoteKeys().catch((error: unknown) => {
+      this.keys = undefined;
+      throw error;
+    });
+    return (await this.keys)(header, token);
+  };
+
+  private async remoteKeys(): Promise<JWTVerifyGetKey> {
+    const url = this.settings.jwksUrl ?? (await this.discoverJwksUrl());
+    return createRemoteJWKSet(new URL(url), {
+      cooldownDuration: this.settings.jwksCooldownMs,
+      timeoutDuration: FETCH_TIMEOUT_MS,
+    });
+  }
+
+  private async discoverJwksUrl(): Promise<string> {
+    const issuer = this.settings.issuer ?? '';
+    const url = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+    let document: unknown;
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+      if (!response.ok) {
+        throw new Error(`${url} answered ${response.status}`);
+      }
+      document = await response.json();
+    } catch (error) {
+      throw new IdentityProviderUnavailable(
+        `the identity provider's discovery document could not be read: ${
+          error instanceof Error ? error.message : String(error)
+        }`,
+      );
+    }
+    const jwksUri = (document as { jwks_uri?: unknown } | null)?.jwks_uri;
+    if (typeof jwksUri !== 'string' || !/^https?:\/\//.test(jwksUri)) {
+      throw new IdentityProviderUnavailable(`${url} names no jwks_uri`);
+    }
+    return jwksUri;
+  }
+}

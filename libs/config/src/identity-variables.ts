@@ -1,0 +1,71 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import type { Role } from '@app/domain';
+import { ALL_ROLES } from '@app/domain';
+
+const ROLE_NAMES = ALL_ROLES.join('|');
+/** `idp-role=product-role`, comma-separated: names without `=`, `,` or white space. */
+const ROLE_MAP = new RegExp(`^[^=,\\s]+=(${ROLE_NAMES})(,[^=,\\s]+=(${ROLE_NAMES}))*$`);
+const URL_OPTIONS = { require_tld: false, protocols: ['http', 'https'], require_protocol: true };
+
+/** How bearer tokens of the organization's identity provider are verified (OIDC / JWKS). */
+export class IdentityVariables {
+  /** OIDC issuer: its discovery document names the JWKS, and `iss` must equal it. */
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'AUTH_ISSUER must be an http(s) URL' })
+  AUTH_ISSUER?: string;
+
+  /** The JWKS, when there is no discovery document; with AUTH_ISSUER, used instead of its own. */
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'AUTH_JWKS_URL must be an http(s) URL' })
+  AUTH_JWKS_URL?: string;
+
+  /** The `aud` every token must carry; unset, not checked. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  AUTH_AUDIENCE?: string;
+
+  /** Dot path of the claim listing the caller's roles or groups, e.g. `realm_access.roles`. */
+  @IsOptional()
+  @Matches(/^[^.\s]+(\.[^.\s]+)*$/, {
+    message: 'AUTH_ROLES_CLAIM must be a dot path of claim names, e.g. realm_access.roles',
+  })
+  AUTH_ROLES_CLAIM = 'roles';
+
+  /** `ci-managers=manager,ci-team=improver`; unset, the claim's values are product roles. */
+  @IsOptional()
+  @Matches(ROLE_MAP, {
+    message: `AUTH_ROLE_MAP must be comma-separated idp-role=role pairs, roles one of ${ALL_ROLES.join(', ')}`,
+  })
+  AUTH_ROLE_MAP?: string;
+
+  /**
+   * The least time between two fetches of the JWKS: a token naming an unknown `kid` fetches it
+   * again only after this long, so a flood of made-up `kid`s cannot hammer the identity provider.
+   */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  AUTH_JWKS_COOLDOWN_SECONDS = 30;
+
+  /** Whether tokens are verified against an identity provider's keys. */
+  identityProvider(): boolean {
+    return Boolean(this.AUTH_ISSUER || this.AUTH_JWKS_URL);
+  }
+
+  /** AUTH_ROLE_MAP as a map; undefined when unset (the claim's values are taken as they are). */
+  roleMap(): Map<string, Role> | undefined {
+    if (!this.AUTH_ROLE_MAP) {
+      return undefined;
+    }
+    return new Map(
+      this.AUTH_ROLE_MAP.split(',').map((pair) => {
+        const [from = '', to = ''] = pair.split('=');
+        return [from, to as Role];
+      }),
+    );
+  }
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CryptoKey, JWK, JWTPayload } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+
+export type SigningAlgorithm = 'RS256' | 'PS256' | 'ES256' | 'EdDSA';
+
+interface SigningKey {
+  kid: string;
+  alg: SigningAlgorithm;
+  privateKey: CryptoKey;
+  publicJwk: JWK;
+}
+
+/**
+ * A real identity provider for tests: an HTTP server on a free port with an OIDC discovery
+ * document and a JWKS of keys generated for this run, counting how often the JWKS is fetched.
+ * Keys can be added (rotation), and the server can be stopped and started again.
+ */
+export class TestIdentityProvider {
+  jwksFetches = 0;
+  private readonly keys: SigningKey[] = [];
+  private server?: Server;
+  private port = 0;
+
+  get issuer(): string {
+    return `http://127.0.0.1:${this.port}/realms/test`;
+  }
+
+  get jwksUrl(): string {
+    return `${this.issuer}/protocol/openid-connect/certs`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', this.issuer).pathname;
+      if (path === '/realms/test/.well-known/openid-configuration') {
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ issuer: this.issuer, jwks_uri: this.jwksUrl }));
+      } else if (path === '/realms/test/protocol/openid-connect/certs') {
+        this.jwksFetches += 1;
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ keys: this.keys.map((key) => key.publicJwk) }));
+      } else {
+        response.statusCode = 404;
+        response.end();
+      }
+    });
+    await new Promise<void>((resolve) => this.server?.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    server?.closeAllConnections();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  }
+
+  /** Generates a key pair and publishes its public half in the JWKS; its `kid`. */
+  async addKey(alg: SigningAlgorithm): Promise<string> {
+    const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
+    const kid = `${alg.toLowerCase()}-${randomUUID()}`;
+    const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' };
+    this.keys.push({ kid, alg, privateKey, publicJwk });
+    return kid;
+  }
+
+  /** The public key of `kid` as a JWK, e.g. to forge an HS256 token with it. */
+  publicJwk(kid: string): JWK {
+    return this.key(kid).publicJwk;
+  }
+
+  /**
+   * A token signed with `kid`: issued by this provider, valid for five minutes, unless `claims`
+   * or `header` say otherwise (`exp: undefined` leaves `exp` out).
+   */
+  async token(
+    kid: string,
+    claims: JWTPayload & Record<string, unknown>,
+    header: { kid?: string } = {},
+  ): Promise<string> {
+    const key = this.key(kid);
+    const now = Math.floor(Date.now() / 1000);
+    const payload = { iss: this.issuer, iat: now, exp: now + 300, ...claims };
+    const jwt = new SignJWT(
+      Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined)),
+    ).setProtectedHeader({ alg: key.alg, kid: header.kid ?? kid, typ: 'JWT' });
+    return jwt.sign(key.privateKey);
+  }
+
+  private key(kid: string): SigningKey {
+    const key = this.keys.find((candidate) => candidate.kid === kid);
+    if (!key) {
+      throw new Error(`no key ${kid}`);
+    }
+    return key;
+  }
+}
