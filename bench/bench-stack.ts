@@ -91,7 +91,7 @@ export async function startBenchStack(serverUrl: string): Promise<BenchStack> {
       const key = `${sub}/${roles.join(',')}`;
       let token = tokens.get(key);
       if (!token) {
-        token = sign({ sub, roles }, SECRET);
+        token = sign({ sub, roles }, SECRET, { expiresIn: '12h' });
         tokens.set(key, token);
       }
       return { authorization: `Bearer ${token}`, 'content-type': 'application/json' };

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     }
     if (wanted('4')) {
       say('figure 4: reads under 32 concurrent clients');
-      comparisons.push(...(await readFigures(stack)));
+      comparisons.push(...(await readFigures(stack, db)));
     }
 
     let resources: WorkerFigure | undefined;

@@ -70,7 +70,9 @@ describe('the API as an operator and a client see it', () => {
         { sub: 'ana', roles: ['improver'], exp: Math.floor(Date.now() / 1000) - 60 },
         testEnvironment().jwtSecret,
       );
-      const roleless = sign({ sub: 'ana', roles: [] }, testEnvironment().jwtSecret);
+      const roleless = sign({ sub: 'ana', roles: [] }, testEnvironment().jwtSecret, {
+        expiresIn: '1h',
+      });
       const garbage = 'not.a.jwt';
 
       for (const token of [undefined, forged, expired, roleless, garbage]) {

@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import type { SignOptions } from 'jsonwebtoken';
 import { sign } from 'jsonwebtoken';
 import { Role } from '@app/domain';
+import { waitUntil } from '@app/local-stack';
 import { ApiSettings } from '../platform/api-settings';
 import { InvalidTokenError, TokenVerifier } from './token-verifier.service';
 
@@ -65,6 +66,22 @@ describe('TokenVerifier', () => {
     const refusal = verifier.verify(token);
     await expect(refusal).rejects.toThrow(InvalidTokenError);
     await expect(refusal).rejects.toThrow(why);
+  });
+
+  it('stops accepting a token it verified once its exp and skew have passed', async () => {
+    const exp = Math.floor(Date.now() / 1000) - 59;
+    const token = sign({ sub: 'ana', roles: ['manager'], exp }, secret);
+    expect((await verifier.verify(token)).id).toBe('ana');
+    expect((await verifier.verify(token)).id).toBe('ana');
+    await waitUntil(
+      'the remembered token to expire',
+      () =>
+        verifier.verify(token).then(
+          () => undefined,
+          (error: Error) => error.message,
+        ),
+      { timeoutMs: 5_000, intervalMs: 100 },
+    ).then((why) => expect(why).toContain('expired'));
   });
 
   it('accepts a token expired less than the 60 s of clock skew ago', async () => {
