@@ -46,6 +46,11 @@ const CONTRACT: Record<string, Role[]> = {
   'GET /v1/cycles/{id}/history/verify': [Role.Auditor, Role.Admin],
   'GET /v1/cycles/{id}/evidence': ALL,
   'GET /v1/approvals/pending': [Role.Manager],
+  'GET /v1/people/me': ALL,
+  'PUT /v1/people/{id}': [Role.Admin],
+  'POST /v1/service-accounts': [Role.Admin],
+  'GET /v1/service-accounts': [Role.Admin],
+  'DELETE /v1/service-accounts/{id}': [Role.Admin],
 };
 
 const OPEN = ['GET /health', 'GET /health/ready', 'GET /metrics'];

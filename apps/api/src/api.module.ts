@@ -30,6 +30,10 @@ import { KpisService } from './kpis/kpis.service';
 import { ReadinessService } from './health/readiness.service';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
+import { PeopleController } from './people/people.controller';
+import { PeopleService } from './people/people.service';
+import { ServiceAccountsController } from './service-accounts/service-accounts.controller';
+import { ServiceAccountsService } from './service-accounts/service-accounts.service';
 import { ApiSettings } from './platform/api-settings';
 import { Clock } from './platform/clock';
 import { IdGenerator } from './platform/id-generator';
@@ -74,6 +78,8 @@ export class ApiModule {
         CycleCommandsController,
         CycleHistoryController,
         ApprovalsController,
+        PeopleController,
+        ServiceAccountsController,
       ],
       providers: [
         { provide: ApiSettings, useValue: settings },
@@ -82,6 +88,8 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         TokenVerifier,
+        PeopleService,
+        ServiceAccountsService,
         ...(temporal ? [{ provide: TEMPORAL_CONNECTION_OPTIONS, useValue: temporal }] : []),
         TemporalConnection,
         ReadinessService,

@@ -14,6 +14,8 @@ export * from './repositories/idempotency-key.repository';
 export * from './repositories/kpi.repository';
 export * from './repositories/maturity.repository';
 export * from './repositories/pending-approval.repository';
+export * from './repositories/person.repository';
+export * from './repositories/service-account.repository';
 export * from './repositories/prioritization.repository';
 export * from './repositories/service-matrix.repository';
 export * from './repositories/survey.repository';

@@ -10,6 +10,8 @@ import { IdempotencyKeyRepository } from './repositories/idempotency-key.reposit
 import { KpiRepository } from './repositories/kpi.repository';
 import { MaturityRepository } from './repositories/maturity.repository';
 import { PendingApprovalRepository } from './repositories/pending-approval.repository';
+import { PersonRepository } from './repositories/person.repository';
+import { ServiceAccountRepository } from './repositories/service-account.repository';
 import { PrioritizationRepository } from './repositories/prioritization.repository';
 import { ServiceMatrixRepository } from './repositories/service-matrix.repository';
 import { SurveyRepository } from './repositories/survey.repository';
@@ -29,6 +31,8 @@ const REPOSITORIES = [
   MaturityRepository,
   PendingApprovalRepository,
   IdempotencyKeyRepository,
+  PersonRepository,
+  ServiceAccountRepository,
 ];
 
 /** The database connection and every repository, for the api and the worker alike. */

@@ -8,7 +8,13 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@app/domain';
 import type { RequestWithUser } from './auth.decorators';
+import type { AuthenticatedUser } from './authenticated-user';
 import { PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
+import { PeopleService } from '../people/people.service';
+import {
+  SERVICE_ACCOUNT_KEY_PREFIX,
+  ServiceAccountsService,
+} from '../service-accounts/service-accounts.service';
 import { IdentityProviderUnavailable } from './identity-provider-keys';
 import { InvalidTokenError, TokenVerifier } from './token-verifier.service';
 
@@ -18,6 +24,8 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    private readonly people: PeopleService,
+    private readonly serviceAccounts: ServiceAccountsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,8 +39,30 @@ export class AuthGuard implements CanActivate {
     if (!match?.[1]) {
       throw new UnauthorizedException('A bearer token is required.');
     }
+    const credential = match[1];
+    if (credential.startsWith(SERVICE_ACCOUNT_KEY_PREFIX)) {
+      request.user = await this.serviceAccounts.authenticate(credential);
+      if (!request.user) {
+        throw new UnauthorizedException(
+          'The service account key is not valid: unknown or revoked.',
+        );
+      }
+    } else {
+      request.user = await this.person(credential);
+      // Who signed in is kept up to date as they use the product (their roles included).
+      await this.people.noteSignIn(request.user);
+    }
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (required && !required.some((role) => request.user?.roles.includes(role))) {
+      throw new ForbiddenException(`This action needs one of the roles: ${required.join(', ')}.`);
+    }
+    return true;
+  }
+
+  /** The person a bearer token names, or the 401 or 503 that says why not. */
+  private async person(token: string): Promise<AuthenticatedUser> {
     try {
-      request.user = await this.verifier.verify(match[1]);
+      return await this.verifier.verify(token);
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         throw new UnauthorizedException(`The bearer token is not valid: ${error.message}.`);
@@ -43,10 +73,5 @@ export class AuthGuard implements CanActivate {
       }
       throw error;
     }
-    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (required && !required.some((role) => request.user?.roles.includes(role))) {
-      throw new ForbiddenException(`This action needs one of the roles: ${required.join(', ')}.`);
-    }
-    return true;
   }
 }

@@ -8,6 +8,9 @@ export class InvalidTokenError extends Error {}
 /** Longest display name kept from a token's `name` claim. */
 export const TOKEN_NAME_MAX_LENGTH = 200;
 
+/** Longest email address kept (RFC 5321's path limit). */
+export const EMAIL_MAX_LENGTH = 320;
+
 /** Where a token's roles are and what they mean in the product. */
 export interface RoleClaim {
   /** Dot path of the claim, e.g. `realm_access.roles`. */
@@ -18,7 +21,7 @@ export interface RoleClaim {
 
 /** The caller a verified token names: its `sub`, display name and product roles. */
 export function userFromClaims(claims: JWTPayload, roleClaim: RoleClaim): AuthenticatedUser {
-  const { sub, name } = claims;
+  const { sub, name, email } = claims;
   if (typeof sub !== 'string' || sub.length === 0) {
     throw new InvalidTokenError('token has no sub');
   }
@@ -31,7 +34,12 @@ export function userFromClaims(claims: JWTPayload, roleClaim: RoleClaim): Authen
   if (roles.length === 0) {
     throw new InvalidTokenError(`token grants no known role (claim ${roleClaim.path})`);
   }
-  return { id: sub, ...(isDisplayName(name) ? { name } : {}), roles };
+  return {
+    id: sub,
+    ...(isDisplayName(name) ? { name } : {}),
+    ...(isEmail(email) ? { email } : {}),
+    roles,
+  };
 }
 
 function claimAt(claims: JWTPayload, path: string): unknown {
@@ -65,5 +73,15 @@ function isDisplayName(name: unknown): name is string {
     name.length > 0 &&
     name.length <= TOKEN_NAME_MAX_LENGTH &&
     isStorableText(name)
+  );
+}
+
+/** Like the name, an email the product cannot use is dropped, not held against the caller. */
+function isEmail(email: unknown): email is string {
+  return (
+    typeof email === 'string' &&
+    email.length <= EMAIL_MAX_LENGTH &&
+    /^[^\s@]+@[^\s@]+$/.test(email) &&
+    isStorableText(email)
   );
 }

@@ -6,6 +6,8 @@ import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { KpiMeasurementEntity } from './kpi-measurement.entity';
 import { KpiEntity } from './kpi.entity';
 import { MaturityAssessmentEntity } from './maturity-assessment.entity';
+import { PersonEntity } from './person.entity';
+import { ServiceAccountEntity } from './service-account.entity';
 import { ServiceConsumerEntity } from './service-consumer.entity';
 import { ServiceVolumeEntity } from './service-volume.entity';
 import { ServiceEntity } from './service.entity';
@@ -21,6 +23,8 @@ export {
   KpiEntity,
   KpiMeasurementEntity,
   MaturityAssessmentEntity,
+  PersonEntity,
+  ServiceAccountEntity,
   ServiceConsumerEntity,
   ServiceEntity,
   ServiceVolumeEntity,
@@ -42,4 +46,6 @@ export const ENTITIES = [
   ServiceVolumeEntity,
   MaturityAssessmentEntity,
   IdempotencyKeyEntity,
+  PersonEntity,
+  ServiceAccountEntity,
 ];

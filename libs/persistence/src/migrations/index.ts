@@ -7,6 +7,8 @@ import { ApplicationRole1795332141455 } from './1795332141455-application-role.m
 import { ApplicationLoginRole1795332157212 } from './1795332157212-application-login-role.migration';
 import { IdempotencyKeys1795991289207 } from './1795991289207-idempotency-keys.migration';
 import { CycleEscalationsKey1795991300000 } from './1795991300000-cycle-escalations-key.migration';
+import { People1796001974175 } from './1796001974175-people.migration';
+import { ServiceAccounts1796002519206 } from './1796002519206-service-accounts.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +20,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ApplicationLoginRole1795332157212,
   IdempotencyKeys1795991289207,
   CycleEscalationsKey1795991300000,
+  People1796001974175,
+  ServiceAccounts1796002519206,
 ];

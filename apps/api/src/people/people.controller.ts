@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Role } from '@app/domain';
+import type { ChangeContext } from '@app/persistence';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Change } from '../auth/change-context.decorator';
+import { PersonIdParam, PersonView, UpdatePersonDto } from './person.dto';
+import { PeopleService } from './people.service';
+
+@ApiTags('people')
+@ApiBearerAuth()
+@Controller('v1/people')
+export class PeopleController {
+  constructor(private readonly people: PeopleService) {}
+
+  @Get('me')
+  @ApiOkResponse({ type: PersonView, description: 'The caller: who the product knows them as.' })
+  me(@CurrentUser() caller: AuthenticatedUser): Promise<PersonView> {
+    return this.people.me(caller);
+  }
+
+  @Put(':id')
+  @Roles(Role.Admin)
+  @ApiOkResponse({
+    type: PersonView,
+    description:
+      'Creates the person (someone who has not signed in yet) or changes their name and email; recorded on the catalog chain.',
+  })
+  async put(
+    @Param() { id }: PersonIdParam,
+    @Body() body: UpdatePersonDto,
+    @Change() change: ChangeContext,
+  ): Promise<PersonView> {
+    return PersonView.of(
+      await this.people.put(id, { name: body.name, email: body.email ?? null }, change),
+    );
+  }
+}

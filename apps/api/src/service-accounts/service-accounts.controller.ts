@@ -1,0 +1,65 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Role } from '@app/domain';
+import type { ChangeContext } from '@app/persistence';
+import { Roles } from '../auth/auth.decorators';
+import { Change } from '../auth/change-context.decorator';
+import { IdParam } from '../validation/id.param';
+import type { ListResponse } from '../validation/page.query';
+import { PageQuery } from '../validation/page.query';
+import {
+  CreatedServiceAccountView,
+  CreateServiceAccountDto,
+  ServiceAccountView,
+} from './service-account.dto';
+import { serviceAccountActorId, ServiceAccountsService } from './service-accounts.service';
+
+/** Keys for integrations: sent as `Authorization: Bearer ica_…`. Admins only. */
+@ApiTags('identity')
+@ApiBearerAuth()
+@Roles(Role.Admin)
+@Controller('v1/service-accounts')
+export class ServiceAccountsController {
+  constructor(private readonly accounts: ServiceAccountsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CreatedServiceAccountView })
+  async create(
+    @Body() body: CreateServiceAccountDto,
+    @Change() change: ChangeContext,
+  ): Promise<CreatedServiceAccountView> {
+    const { account, key } = await this.accounts.create(
+      { name: body.name, roles: body.roles },
+      change,
+    );
+    return { ...ServiceAccountView.of(account, serviceAccountActorId(account.id)), key };
+  }
+
+  @Get()
+  @ApiOkResponse({ description: 'Service accounts, oldest first; never their keys.' })
+  async list(@Query() query: PageQuery): Promise<ListResponse<ServiceAccountView>> {
+    const page = await this.accounts.list(query.toPageRequest());
+    return {
+      items: page.items.map((account) =>
+        ServiceAccountView.of(account, serviceAccountActorId(account.id)),
+      ),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Revoked: its key answers 401 from now on.' })
+  @ApiNotFoundResponse({ description: 'No such service account.' })
+  async revoke(@Param() { id }: IdParam, @Change() change: ChangeContext): Promise<void> {
+    await this.accounts.revoke(id, change);
+  }
+}
