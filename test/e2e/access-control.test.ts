@@ -51,6 +51,13 @@ const CONTRACT: Record<string, Role[]> = {
   'POST /v1/service-accounts': [Role.Admin],
   'GET /v1/service-accounts': [Role.Admin],
   'DELETE /v1/service-accounts/{id}': [Role.Admin],
+  'GET /v1/surveys': ALL,
+  'GET /v1/surveys/{id}/responses': ALL,
+  'GET /v1/services/{id}/kpis': ALL,
+  'GET /v1/maturity/assessments': ALL,
+  'GET /v1/maturity/assessments/{id}': ALL,
+  'GET /v1/catalog/history': [Role.Auditor, Role.Admin],
+  'GET /v1/catalog/history/verify': [Role.Auditor, Role.Admin],
 };
 
 const OPEN = ['GET /health', 'GET /health/ready', 'GET /metrics'];

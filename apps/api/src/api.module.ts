@@ -8,6 +8,7 @@ import { PersistenceModule } from '@app/persistence';
 import { AreasController } from './areas/areas.controller';
 import { AreasService } from './areas/areas.service';
 import { AuthGuard } from './auth/auth.guard';
+import { CatalogHistoryController } from './catalog/catalog-history.controller';
 import { TokenVerifier } from './auth/token-verifier.service';
 import { ApprovalsController } from './cycles/approvals.controller';
 import { CycleCommandsController } from './cycles/cycle-commands.controller';
@@ -80,6 +81,7 @@ export class ApiModule {
         ApprovalsController,
         PeopleController,
         ServiceAccountsController,
+        CatalogHistoryController,
       ],
       providers: [
         { provide: ApiSettings, useValue: settings },

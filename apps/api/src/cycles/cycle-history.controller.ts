@@ -14,13 +14,8 @@ import type { ChainVerification } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { IdParam } from '../validation/id.param';
 import { CycleHistoryService } from './cycle-history.service';
-
-class HistoryQuery {
-  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
-  @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
-}
+import { sendHistory } from './history-export';
+import { HistoryQuery } from './history.query';
 
 /** A cycle's audit trail: read and exported by everyone, verified by auditors and admins. */
 @ApiTags('audit')
@@ -41,12 +36,7 @@ export class CycleHistoryController {
     @Query() query: HistoryQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { contentType, filename, body } = await this.histories.export(id, query.format ?? 'json');
-    void reply.header('cache-control', 'no-store').header('content-type', contentType);
-    if (filename) {
-      void reply.header('content-disposition', `attachment; filename="${filename}"`);
-    }
-    await reply.send(body);
+    await sendHistory(reply, await this.histories.export(id, query.format ?? 'json'));
   }
 
   @Get('verify')

@@ -1,19 +1,9 @@
-import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { AuditRecord, ChainVerification } from '@app/persistence';
 import { AuditRepository, cycleChain } from '@app/persistence';
 import { CyclesService } from './cycles.service';
-import { historyAsCsv, historyAsJson } from './history-export';
-
-export type HistoryFormat = 'json' | 'csv';
-
-/** A cycle's history as a body to stream, with the headers that describe it. */
-export interface HistoryExport {
-  contentType: string;
-  /** Set for a download (CSV). */
-  filename?: string;
-  body: Readable;
-}
+import type { HistoryExport, HistoryFormat } from './history-export';
+import { historyExport } from './history-export';
 
 /**
  * A cycle's audit trail, exported as it is read and verified. A cycle's chain starts with the
@@ -35,17 +25,7 @@ export class CycleHistoryService {
     if (first.done) {
       await this.cycles.get(cycleId);
     }
-    const all = withFirst(first, batches);
-    return format === 'csv'
-      ? {
-          contentType: 'text/csv; charset=utf-8',
-          filename: `cycle-${cycleId}-history.csv`,
-          body: Readable.from(historyAsCsv(all)),
-        }
-      : {
-          contentType: 'application/json; charset=utf-8',
-          body: Readable.from(historyAsJson(all)),
-        };
+    return historyExport(withFirst(first, batches), format, `cycle-${cycleId}-history.csv`);
   }
 
   async verify(cycleId: string): Promise<ChainVerification> {

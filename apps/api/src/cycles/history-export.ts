@@ -1,4 +1,43 @@
+import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import type { AuditRecord } from '@app/persistence';
+
+export type HistoryFormat = 'json' | 'csv';
+
+/** A chain's events as a body to stream, with the headers that describe it. */
+export interface HistoryExport {
+  contentType: string;
+  /** Set for a download (CSV). */
+  filename?: string;
+  body: Readable;
+}
+
+/** The events as `{ items }` JSON or, for a download named `filename`, as CSV; streamed. */
+export function historyExport(
+  batches: AsyncIterable<AuditRecord[]>,
+  format: HistoryFormat,
+  filename: string,
+): HistoryExport {
+  return format === 'csv'
+    ? {
+        contentType: 'text/csv; charset=utf-8',
+        filename,
+        body: Readable.from(historyAsCsv(batches)),
+      }
+    : {
+        contentType: 'application/json; charset=utf-8',
+        body: Readable.from(historyAsJson(batches)),
+      };
+}
+
+/** Sends an export: never cached, a download when it has a file name. */
+export async function sendHistory(reply: FastifyReply, history: HistoryExport): Promise<void> {
+  void reply.header('cache-control', 'no-store').header('content-type', history.contentType);
+  if (history.filename) {
+    void reply.header('content-disposition', `attachment; filename="${history.filename}"`);
+  }
+  await reply.send(history.body);
+}
 
 const CSV_COLUMNS = [
   'seq',

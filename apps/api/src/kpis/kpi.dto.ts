@@ -140,3 +140,33 @@ export class KpiView {
     };
   }
 }
+
+/** A KPI in a list: its standing without its measurements. */
+export class KpiSummaryView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) serviceId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() unit!: string;
+  @ApiProperty({ enum: KpiDirection }) direction!: KpiDirection;
+  @ApiProperty() baseline!: number;
+  @ApiProperty() target!: number;
+  @ApiProperty({ type: Number, nullable: true }) latestValue!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Positive while short of the target.' })
+  gapToTarget!: number | null;
+  @ApiProperty({ enum: ['improving', 'worsening', 'flat'], nullable: true })
+  trend!: KpiTrend | null;
+
+  static of(kpi: KpiEntity, latestValues: number[]): KpiSummaryView {
+    const { id, serviceId, name, unit, direction, baseline, target } = kpi;
+    return {
+      id,
+      serviceId,
+      name,
+      unit,
+      direction,
+      baseline,
+      target,
+      ...kpiStatus(direction, target, latestValues),
+    };
+  }
+}

@@ -15,6 +15,7 @@ import { IdParam } from '../validation/id.param';
 import {
   CreateKpiDto,
   KpiMeasurementsQuery,
+  KpiSummaryView,
   KpiView,
   MeasurementView,
   RecordMeasurementDto,
@@ -38,6 +39,15 @@ export class KpisController {
     @Change() change: ChangeContext,
   ): Promise<KpiView> {
     return KpiView.of(await this.kpis.create(id, body, change));
+  }
+
+  @Get('services/:id/kpis')
+  @ApiOkResponse({
+    description: 'The service’s KPIs, oldest first, with their latest value: `{ items }`.',
+  })
+  async forService(@Param() { id }: IdParam): Promise<{ items: KpiSummaryView[] }> {
+    const kpis = await this.kpis.forService(id);
+    return { items: kpis.map(({ kpi, latestValues }) => KpiSummaryView.of(kpi, latestValues)) };
   }
 
   @Post('kpis/:id/measurements')

@@ -65,4 +65,10 @@ export class KpisService {
   measurements(kpiId: string, page: PageRequest): Promise<MeasurementPage> {
     return this.kpis.measurementPage(kpiId, page);
   }
+
+  /** A service's KPIs with their latest values; 404 for a service that does not exist. */
+  async forService(serviceId: string): Promise<{ kpi: KpiEntity; latestValues: number[] }[]> {
+    await this.services.requireExists(serviceId);
+    return this.kpis.forService(serviceId);
+  }
 }

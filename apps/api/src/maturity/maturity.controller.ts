@@ -1,10 +1,19 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Capability, SelfTestResult } from '@app/domain';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
+import { IdParam } from '../validation/id.param';
+import type { ListResponse } from '../validation/page.query';
+import { PageQuery } from '../validation/page.query';
 import { AssessmentDto, SelfTestDto } from './maturity.dto';
 import type { AssessmentResult } from './maturity.service';
 import { MaturityService } from './maturity.service';
@@ -27,10 +36,23 @@ export class MaturityController {
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({
     description:
-      '`{ id, name, ratings, gaps: [{ capability, category, current, target, size }] }`, largest gap first',
+      '`{ id, name, ratings, gaps: [{ capability, category, current, target, size }], createdAt }`, largest gap first',
   })
   assess(@Body() body: AssessmentDto, @Change() change: ChangeContext): Promise<AssessmentResult> {
     return this.maturity.assess(body, change);
+  }
+
+  @Get('assessments')
+  @ApiOkResponse({ description: 'Assessments, oldest first, with their ratings and gaps.' })
+  assessments(@Query() query: PageQuery): Promise<ListResponse<AssessmentResult>> {
+    return this.maturity.list(query.toPageRequest());
+  }
+
+  @Get('assessments/:id')
+  @ApiOkResponse({ description: '`{ id, name, ratings, gaps, createdAt }`, largest gap first.' })
+  @ApiNotFoundResponse({ description: 'No such assessment.' })
+  assessment(@Param() { id }: IdParam): Promise<AssessmentResult> {
+    return this.maturity.get(id);
   }
 
   @Post('self-test')

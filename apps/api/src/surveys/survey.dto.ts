@@ -1,8 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { CATALOG_LIMITS } from '@app/domain';
-import { IsDateString, IsInt, Max, Min } from 'class-validator';
-import type { SurveyEntity } from '@app/persistence';
+import { IsDateString, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import type { SurveyEntity, SurveyResponseEntity } from '@app/persistence';
 import { BoundedText, OptionalBoundedText, UuidField } from '../validation/field-rules';
+import { lowerCaseIds } from '../validation/id.param';
+import { PageQuery } from '../validation/page.query';
 
 export class CreateSurveyDto {
   @BoundedText(CATALOG_LIMITS.name) name!: string;
@@ -38,5 +41,34 @@ export class SurveyView {
   static of(survey: SurveyEntity): SurveyView {
     const { id, name, periodStart, periodEnd, scaleMin, scaleMax } = survey;
     return { id, name, periodStart, periodEnd, scaleMin, scaleMax };
+  }
+}
+
+export class ResponsesQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the responses about this service.' })
+  @IsOptional()
+  @Transform(lowerCaseIds)
+  @IsUUID('all', { message: 'serviceId must be a UUID' })
+  serviceId?: string;
+}
+
+export class SurveyResponseView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) serviceId!: string;
+  @ApiProperty({ format: 'uuid' }) respondentAreaId!: string;
+  @ApiProperty() score!: number;
+  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+
+  static of(response: SurveyResponseEntity): SurveyResponseView {
+    const { id, serviceId, respondentAreaId, score, comment } = response;
+    return {
+      id,
+      serviceId,
+      respondentAreaId,
+      score,
+      comment,
+      recordedAt: response.createdAt.toISOString(),
+    };
   }
 }

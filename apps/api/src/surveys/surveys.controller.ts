@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -11,7 +11,15 @@ import type { ChangeContext, ServiceResult } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
-import { CreateSurveyDto, SurveyResponseDto, SurveyView } from './survey.dto';
+import type { ListResponse } from '../validation/page.query';
+import { PageQuery } from '../validation/page.query';
+import {
+  CreateSurveyDto,
+  ResponsesQuery,
+  SurveyResponseDto,
+  SurveyResponseView,
+  SurveyView,
+} from './survey.dto';
 import { SurveysService } from './surveys.service';
 
 @ApiTags('measurement')
@@ -29,6 +37,37 @@ export class SurveysController {
     @Change() change: ChangeContext,
   ): Promise<SurveyView> {
     return SurveyView.of(await this.surveys.create(body, change));
+  }
+
+  @Get()
+  @ApiOkResponse({ description: 'Surveys, oldest first: `{ items, nextCursor }`.' })
+  async list(@Query() query: PageQuery): Promise<ListResponse<SurveyView>> {
+    const page = await this.surveys.list(query.toPageRequest());
+    return {
+      items: page.items.map((survey) => SurveyView.of(survey)),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  @Get(':id/responses')
+  @ApiOkResponse({
+    description:
+      'The survey’s responses with their comments, oldest first: `{ items, nextCursor }`.',
+  })
+  @ApiNotFoundResponse()
+  async responses(
+    @Param() { id }: IdParam,
+    @Query() query: ResponsesQuery,
+  ): Promise<ListResponse<SurveyResponseView>> {
+    const page = await this.surveys.responses(
+      id,
+      query.serviceId ? { serviceId: query.serviceId } : {},
+      query.toPageRequest(),
+    );
+    return {
+      items: page.items.map((response) => SurveyResponseView.of(response)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get(':id')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@app/domain';
-import type { ChangeContext, ServiceResult } from '@app/persistence';
+import type { ChangeContext, Page, PageRequest, ServiceResult } from '@app/persistence';
 import {
   AreaRepository,
   ServiceRepository,
@@ -84,5 +84,19 @@ export class SurveysService {
       throw DomainError.notFound('survey', surveyId);
     }
     return survey;
+  }
+
+  list(page: PageRequest): Promise<Page<SurveyEntity>> {
+    return this.surveys.list(page);
+  }
+
+  /** A survey's responses with their comments; 404 for a survey that does not exist. */
+  async responses(
+    surveyId: string,
+    filter: { serviceId?: string },
+    page: PageRequest,
+  ): Promise<Page<SurveyResponseEntity>> {
+    await this.get(surveyId);
+    return this.surveys.responses(surveyId, filter, page);
   }
 }

@@ -18,6 +18,13 @@ const SELECT_BATCH = `
          action, stage, data, request_id AS "requestId", prev_hash AS "prevHash", hash
   FROM audit_events WHERE chain = $1 AND seq > $2 ORDER BY seq LIMIT $3`;
 
+/** The same, only events whose data names `$4` anywhere (an entity's id, as itself or a reference). */
+const SELECT_ABOUT_BATCH = SELECT_BATCH.replace(
+  'ORDER BY seq',
+  `AND jsonb_path_exists(data, '$.** ? (@ == $about)', jsonb_build_object('about', $4::text))
+  ORDER BY seq`,
+);
+
 /** Rows per batch: a few hundred KiB of events in memory at a time. */
 const BATCH_SIZE = 1_000;
 
@@ -32,6 +39,16 @@ export class AuditRepository {
    */
   batches(chain: string, size = BATCH_SIZE): AsyncGenerator<AuditRecord[]> {
     return readBatches((sql, parameters) => this.dataSource.query(sql, parameters), chain, size);
+  }
+
+  /** The events of `chain` whose data names `entityId` (e.g. the catalog's events about a service). */
+  batchesAbout(chain: string, entityId: string, size = BATCH_SIZE): AsyncGenerator<AuditRecord[]> {
+    return readBatches(
+      (sql, parameters) => this.dataSource.query(sql, parameters),
+      chain,
+      size,
+      entityId,
+    );
   }
 
   /**
@@ -72,11 +89,15 @@ async function* readBatches(
   query: Query,
   chain: string,
   size: number,
+  about?: string,
 ): AsyncGenerator<AuditRecord[]> {
   let after = 0;
   for (;;) {
     // One row more than a batch: a chain of exactly n batches needs no statement finding none.
-    const rows = await query<AuditRecord[]>(SELECT_BATCH, [chain, after, size + 1]);
+    const rows =
+      about === undefined
+        ? await query<AuditRecord[]>(SELECT_BATCH, [chain, after, size + 1])
+        : await query<AuditRecord[]>(SELECT_ABOUT_BATCH, [chain, after, size + 1, about]);
     const more = rows.length > size;
     if (more) {
       rows.pop();

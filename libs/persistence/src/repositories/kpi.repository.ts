@@ -94,6 +94,28 @@ export class KpiRepository {
     };
   }
 
+  /** A service's KPIs, oldest first, each with its latest two values (oldest first, for the trend). */
+  async forService(serviceId: string): Promise<{ kpi: KpiEntity; latestValues: number[] }[]> {
+    const kpis = await this.dataSource
+      .getRepository(KpiEntity)
+      .find({ where: { serviceId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    if (kpis.length === 0) {
+      return [];
+    }
+    const latest = await this.dataSource.query<{ kpi_id: string; value: number }[]>(
+      `SELECT kpi_id, value FROM (
+         SELECT kpi_id, value,
+                row_number() OVER (PARTITION BY kpi_id ORDER BY measured_at DESC, created_at DESC) AS n
+         FROM kpi_measurements WHERE kpi_id = ANY($1)
+       ) AS ranked WHERE n <= 2 ORDER BY kpi_id, n DESC`,
+      [kpis.map((kpi) => kpi.id)],
+    );
+    return kpis.map((kpi) => ({
+      kpi,
+      latestValues: latest.filter((row) => row.kpi_id === kpi.id).map((row) => row.value),
+    }));
+  }
+
   /** The KPI with its latest measurement, in one query. */
   async reading(kpiId: string): Promise<KpiReading | null> {
     const rows = await this.dataSource.query<KpiReadingRow[]>(

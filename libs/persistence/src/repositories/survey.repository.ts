@@ -5,6 +5,8 @@ import type { ChangeContext } from '../audit/audit-trail';
 import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
 import { SurveyResponseEntity } from '../entities/survey-response.entity';
 import { SurveyEntity } from '../entities/survey.entity';
+import type { Page, PageRequest } from '../pagination';
+import { inKeysetOrder, toPage } from '../pagination';
 import { PgErrorCode, violatedConstraint } from '../postgres-errors';
 
 export interface NewSurvey {
@@ -44,6 +46,28 @@ export class SurveyRepository {
 
   findById(id: string): Promise<SurveyEntity | null> {
     return this.dataSource.getRepository(SurveyEntity).findOneBy({ id });
+  }
+
+  /** Surveys, oldest first. */
+  async list(page: PageRequest): Promise<Page<SurveyEntity>> {
+    const query = this.dataSource.getRepository(SurveyEntity).createQueryBuilder('survey');
+    return toPage(await inKeysetOrder(query, 'survey', page).getMany(), page.limit);
+  }
+
+  /** A survey's responses, comments included, oldest first; of one service when given. */
+  async responses(
+    surveyId: string,
+    filter: { serviceId?: string },
+    page: PageRequest,
+  ): Promise<Page<SurveyResponseEntity>> {
+    const query = this.dataSource
+      .getRepository(SurveyResponseEntity)
+      .createQueryBuilder('response')
+      .where('response.survey_id = :surveyId', { surveyId });
+    if (filter.serviceId) {
+      query.andWhere('response.service_id = :serviceId', { serviceId: filter.serviceId });
+    }
+    return toPage(await inKeysetOrder(query, 'response', page).getMany(), page.limit);
   }
 
   /** Stores a response; the database refuses a respondent area that does not consume the service. */

@@ -1,0 +1,57 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiProduces,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsUUID } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { Role } from '@app/domain';
+import type { ChainVerification } from '@app/persistence';
+import { AuditRepository, CATALOG_CHAIN } from '@app/persistence';
+import { Roles } from '../auth/auth.decorators';
+import { historyExport, sendHistory } from '../cycles/history-export';
+import { HistoryQuery } from '../cycles/history.query';
+import { lowerCaseIds } from '../validation/id.param';
+
+class CatalogHistoryQuery extends HistoryQuery {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Only the events about this area, service, survey, KPI or assessment.',
+  })
+  @IsOptional()
+  @Transform(lowerCaseIds)
+  @IsUUID('all', { message: 'entityId must be a UUID' })
+  entityId?: string;
+}
+
+/** The catalog's audit chain (areas, services, surveys, KPIs, assessments, people, accounts). */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Roles(Role.Auditor, Role.Admin)
+@Controller('v1/catalog/history')
+export class CatalogHistoryController {
+  constructor(private readonly audit: AuditRepository) {}
+
+  @Get()
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({
+    description:
+      'The catalog’s audit events oldest first, streamed, shaped as a cycle’s history: `{ items }`, or RFC 4180 CSV with ?format=csv',
+  })
+  async history(@Query() query: CatalogHistoryQuery, @Res() reply: FastifyReply): Promise<void> {
+    const batches = query.entityId
+      ? this.audit.batchesAbout(CATALOG_CHAIN, query.entityId)
+      : this.audit.batches(CATALOG_CHAIN);
+    await sendHistory(reply, historyExport(batches, query.format ?? 'json', 'catalog-history.csv'));
+  }
+
+  @Get('verify')
+  @ApiOkResponse({ description: '`{ valid, events, headHash, brokenAt?, reason? }`' })
+  verify(): Promise<ChainVerification> {
+    return this.audit.verify(CATALOG_CHAIN);
+  }
+}
