@@ -4,10 +4,8 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiProduces,
-  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Role } from '@app/domain';
 import type { ChainVerification } from '@app/persistence';
