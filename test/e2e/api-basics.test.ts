@@ -240,7 +240,7 @@ describe('the API as an operator and a client see it', () => {
       expect(new Set(seen).size).toBe(seen.length);
     });
 
-    it('refuses a provider that is not a back area (400), consumers that are not front areas (400) and unknown areas (404)', async () => {
+    it('refuses a provider that is not a back area (400), the provider as its own customer (400) and unknown areas (404)', async () => {
       const back = await createArea(stack.http, 'back');
       const front = await createArea(stack.http, 'front');
       const post = (providerAreaId: string, consumerAreaIds: string[]) =>
@@ -256,10 +256,13 @@ describe('the API as an operator and a client see it', () => {
         { field: 'providerAreaId', message: 'the provider must be a back area' },
       ]);
 
-      const backConsumer = await post(back.id, [front.id, back.id]);
-      expect(backConsumer.status).toBe(400);
-      expect(backConsumer.body.errors).toEqual([
-        { field: 'consumerAreaIds.1', message: 'consumers must be front areas' },
+      const ownCustomer = await post(back.id, [front.id, back.id]);
+      expect(ownCustomer.status).toBe(400);
+      expect(ownCustomer.body.errors).toEqual([
+        {
+          field: 'consumerAreaIds.1',
+          message: 'the provider is not an internal customer of its own service',
+        },
       ]);
 
       expect((await post(back.id, ['0b0c7a4e-9a53-4b0e-9f51-3cf0f1b7c111'])).status).toBe(404);

@@ -153,4 +153,50 @@ describe('what the catalog shows: the service matrix, maturity and KPIs', () => 
       expectOk(await stack.http.get(`/v1/kpis/${kpi.id}`, { as: users.auditor })).body,
     ).toMatchObject({ latestValue: 6, gapToTarget: 4, trend: 'improving' });
   });
+
+  it('treats a back area that depends on another back area’s service as its internal customer', async () => {
+    const { area, service, tag } = organizationBuilder(() => stack.http);
+    const [it, finance, branches] = [await area('back'), await area('back'), await area('front')];
+    const access = await service('System access', it, [finance, branches]);
+    const survey = expectOk(
+      await stack.http.post(
+        '/v1/surveys',
+        {
+          name: `IT ${tag()}`,
+          periodStart: '2026-07-01',
+          periodEnd: '2026-09-30',
+          scaleMin: 1,
+          scaleMax: 5,
+        },
+        { as: users.improver },
+      ),
+      201,
+    ).body.id;
+    expectOk(
+      await stack.http.post(
+        `/v1/surveys/${survey}/responses`,
+        { serviceId: access, respondentAreaId: finance, score: 2 },
+        { as: users.improver },
+      ),
+      201,
+    );
+
+    const matrix = expectOk(await stack.http.get('/v1/service-matrix', { as: users.auditor })).body;
+    expect(matrix.consumerAreas).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: finance, kind: 'back' }),
+        expect.objectContaining({ id: branches, kind: 'front' }),
+      ]),
+    );
+    expect(
+      matrix.cells.find(
+        (cell: { serviceId: string; consumerAreaId: string }) =>
+          cell.serviceId === access && cell.consumerAreaId === finance,
+      ),
+    ).toMatchObject({ latestRating: { surveyId: survey, meanScore: 2, responses: 1 } });
+    const ranked = expectOk(
+      await stack.http.get(`/v1/priorities?surveyId=${survey}`, { as: users.auditor }),
+    ).body.items.find((item: { serviceId: string }) => item.serviceId === access);
+    expect(ranked).toMatchObject({ meanScore: 2 });
+  });
 });

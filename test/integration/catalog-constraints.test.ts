@@ -52,9 +52,9 @@ describe('catalog constraints in PostgreSQL', () => {
       'fk_services_provider_back_area',
     ],
     [
-      'a back area as consumer',
+      'a back area as a front consumer (the default kind)',
       `INSERT INTO service_consumers (service_id, area_id) VALUES ('${ids.service}', '${ids.back}')`,
-      'fk_service_consumers_front_area',
+      'fk_service_consumers_area_kind',
     ],
     [
       'an unknown provider',

@@ -97,7 +97,8 @@ const NO_MEASUREMENTS: MeasurementPage = {
   latestValues: [],
 };
 
-export class KpiView {
+/** A KPI in a list: its standing without its measurements. */
+export class KpiSummaryView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) serviceId!: string;
   @ApiProperty() name!: string;
@@ -110,6 +111,23 @@ export class KpiView {
   gapToTarget!: number | null;
   @ApiProperty({ enum: ['improving', 'worsening', 'flat'], nullable: true })
   trend!: KpiTrend | null;
+
+  static summaryOf(kpi: KpiEntity, latestValues: number[]): KpiSummaryView {
+    const { id, serviceId, name, unit, direction, baseline, target } = kpi;
+    return {
+      id,
+      serviceId,
+      name,
+      unit,
+      direction,
+      baseline,
+      target,
+      ...kpiStatus(direction, target, latestValues),
+    };
+  }
+}
+
+export class KpiView extends KpiSummaryView {
   @ApiProperty({
     type: [MeasurementView],
     description: 'The latest measurements, newest first: `limit` of them (100 by default).',
@@ -126,47 +144,10 @@ export class KpiView {
 
   static of(kpi: KpiEntity, measurements: MeasurementPage = NO_MEASUREMENTS): KpiView {
     return {
-      id: kpi.id,
-      serviceId: kpi.serviceId,
-      name: kpi.name,
-      unit: kpi.unit,
-      direction: kpi.direction,
-      baseline: kpi.baseline,
-      target: kpi.target,
-      ...kpiStatus(kpi.direction, kpi.target, measurements.latestValues),
+      ...KpiSummaryView.summaryOf(kpi, measurements.latestValues),
       measurements: measurements.items.map((row) => MeasurementView.of(row)),
       measurementCount: measurements.total,
       nextCursor: measurements.nextCursor,
-    };
-  }
-}
-
-/** A KPI in a list: its standing without its measurements. */
-export class KpiSummaryView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) serviceId!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty() unit!: string;
-  @ApiProperty({ enum: KpiDirection }) direction!: KpiDirection;
-  @ApiProperty() baseline!: number;
-  @ApiProperty() target!: number;
-  @ApiProperty({ type: Number, nullable: true }) latestValue!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Positive while short of the target.' })
-  gapToTarget!: number | null;
-  @ApiProperty({ enum: ['improving', 'worsening', 'flat'], nullable: true })
-  trend!: KpiTrend | null;
-
-  static of(kpi: KpiEntity, latestValues: number[]): KpiSummaryView {
-    const { id, serviceId, name, unit, direction, baseline, target } = kpi;
-    return {
-      id,
-      serviceId,
-      name,
-      unit,
-      direction,
-      baseline,
-      target,
-      ...kpiStatus(direction, target, latestValues),
     };
   }
 }

@@ -47,7 +47,9 @@ export class KpisController {
   })
   async forService(@Param() { id }: IdParam): Promise<{ items: KpiSummaryView[] }> {
     const kpis = await this.kpis.forService(id);
-    return { items: kpis.map(({ kpi, latestValues }) => KpiSummaryView.of(kpi, latestValues)) };
+    return {
+      items: kpis.map(({ kpi, latestValues }) => KpiSummaryView.summaryOf(kpi, latestValues)),
+    };
   }
 
   @Post('kpis/:id/measurements')

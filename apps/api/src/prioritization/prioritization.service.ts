@@ -34,7 +34,7 @@ export interface Ranking {
 }
 
 export interface ServiceMatrix {
-  consumerAreas: { id: string; name: string }[];
+  consumerAreas: { id: string; name: string; kind: string }[];
   services: {
     id: string;
     name: string;
@@ -106,6 +106,7 @@ export class PrioritizationService {
       consumerAreas.set(cell.consumerAreaId, {
         id: cell.consumerAreaId,
         name: cell.consumerAreaName,
+        kind: cell.consumerAreaKind,
       });
       services.set(cell.serviceId, {
         id: cell.serviceId,

@@ -43,7 +43,14 @@ export class CreateServiceDto {
   @UuidField('The back area that provides the service.')
   providerAreaId!: string;
 
-  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 100 })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    minItems: 1,
+    maxItems: CATALOG_LIMITS.consumers,
+    description:
+      'Its internal customers: areas, front or back, that depend on it; never its provider.',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(CATALOG_LIMITS.consumers)

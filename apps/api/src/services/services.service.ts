@@ -8,7 +8,7 @@ export interface ServiceInput {
   description?: string | null;
   /** The back area that provides the service. */
   providerAreaId: string;
-  /** The front areas that consume it. */
+  /** Its internal customers: the areas, front or back, that depend on it. */
   consumerAreaIds: string[];
   /** The response time or quality level the provider promises. */
   standard?: { description: string; responseTimeHours?: number | null } | null;
@@ -22,7 +22,7 @@ export class ServicesService {
     private readonly areas: AreaRepository,
   ) {}
 
-  /** A service is provided by one back area to one or more front areas. */
+  /** A service is provided by one back area to its internal customers, any other areas. */
   async create(input: ServiceInput, change: ChangeContext): Promise<ServiceRecord> {
     const ids = [input.providerAreaId, ...input.consumerAreaIds];
     const found = new Map((await this.areas.findByIds(ids)).map((area) => [area.id, area]));
@@ -33,11 +33,12 @@ export class ServicesService {
     if (found.get(input.providerAreaId)?.kind !== AreaKind.Back) {
       throw DomainError.invalid('providerAreaId', 'the provider must be a back area');
     }
-    const notFront = input.consumerAreaIds.findIndex(
-      (id) => found.get(id)?.kind !== AreaKind.Front,
-    );
-    if (notFront >= 0) {
-      throw DomainError.invalid(`consumerAreaIds.${notFront}`, 'consumers must be front areas');
+    const provider = input.consumerAreaIds.indexOf(input.providerAreaId);
+    if (provider >= 0) {
+      throw DomainError.invalid(
+        `consumerAreaIds.${provider}`,
+        'the provider is not an internal customer of its own service',
+      );
     }
     return this.services.create(
       {

@@ -1,10 +1,14 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { AreaKind } from '@app/domain';
 import { AreaEntity } from './area.entity';
 import { ServiceEntity } from './service.entity';
 
-/** A front area that consumes an internal service. */
+/**
+ * An internal customer of a service: any area that depends on it, front or back (never its own
+ * provider, which the service layer refuses).
+ */
 @Entity({ name: 'service_consumers' })
-@Check('ck_service_consumers_area_kind', `"area_kind" = 'front'`)
+@Check('ck_service_consumers_area_kind', `"area_kind" IN ('front', 'back')`)
 @Index('ix_service_consumers_area', ['areaId'])
 export class ServiceConsumerEntity {
   @PrimaryColumn({
@@ -25,21 +29,24 @@ export class ServiceConsumerEntity {
   @JoinColumn({ name: 'service_id', foreignKeyConstraintName: 'fk_service_consumers_service' })
   service?: ServiceEntity;
 
-  /** Always 'front': with the composite key below, only a front area can consume a service. */
+  /**
+   * The consumer's kind, checked against the area by the composite key below. `front` unless
+   * given, as before back areas could be customers: a back area's row must name its kind.
+   */
   @Column({ name: 'area_kind', type: 'varchar', length: 16, default: 'front' })
-  areaKind!: 'front';
+  areaKind!: AreaKind;
 
   @ManyToOne(() => AreaEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
     {
       name: 'area_id',
       referencedColumnName: 'id',
-      foreignKeyConstraintName: 'fk_service_consumers_front_area',
+      foreignKeyConstraintName: 'fk_service_consumers_area_kind',
     },
     {
       name: 'area_kind',
       referencedColumnName: 'kind',
-      foreignKeyConstraintName: 'fk_service_consumers_front_area',
+      foreignKeyConstraintName: 'fk_service_consumers_area_kind',
     },
   ])
   area?: AreaEntity;

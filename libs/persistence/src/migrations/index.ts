@@ -9,6 +9,7 @@ import { IdempotencyKeys1795991289207 } from './1795991289207-idempotency-keys.m
 import { CycleEscalationsKey1795991300000 } from './1795991300000-cycle-escalations-key.migration';
 import { People1796001974175 } from './1796001974175-people.migration';
 import { ServiceAccounts1796002519206 } from './1796002519206-service-accounts.migration';
+import { InternalCustomersAnyArea1796003487102 } from './1796003487102-internal-customers-any-area.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CycleEscalationsKey1795991300000,
   People1796001974175,
   ServiceAccounts1796002519206,
+  InternalCustomersAnyArea1796003487102,
 ];

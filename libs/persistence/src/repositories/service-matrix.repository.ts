@@ -7,6 +7,8 @@ export interface MatrixCell {
   critical: boolean;
   consumerAreaId: string;
   consumerAreaName: string;
+  /** Front or back: any area that depends on a service is its internal customer. */
+  consumerAreaKind: string;
   providerAreaId: string;
   providerAreaName: string;
   latestRating: {
@@ -24,6 +26,7 @@ interface Row {
   critical: boolean;
   consumer_area_id: string;
   consumer_area_name: string;
+  consumer_area_kind: string;
   provider_area_id: string;
   provider_area_name: string;
   survey_id: string | null;
@@ -44,7 +47,7 @@ export const SERVICE_MATRIX_SQL = `WITH latest AS (
          JOIN survey_responses r ON r.service_id = l.service_id AND r.respondent_area_id = l.respondent_area_id AND r.survey_id = l.survey_id
          GROUP BY l.service_id, l.respondent_area_id, l.survey_id
        )
-       SELECT s.id AS service_id, s.name AS service_name, s.critical, c.id AS consumer_area_id, c.name AS consumer_area_name,
+       SELECT s.id AS service_id, s.name AS service_name, s.critical, c.id AS consumer_area_id, c.name AS consumer_area_name, c.kind AS consumer_area_kind,
               p.id AS provider_area_id, p.name AS provider_area_name,
               rated.survey_id, rated.mean_score, rated.responses, sv.scale_min, sv.scale_max
        FROM service_consumers sc
@@ -68,6 +71,7 @@ export class ServiceMatrixRepository {
       critical: row.critical,
       consumerAreaId: row.consumer_area_id,
       consumerAreaName: row.consumer_area_name,
+      consumerAreaKind: row.consumer_area_kind,
       providerAreaId: row.provider_area_id,
       providerAreaName: row.provider_area_name,
       latestRating:

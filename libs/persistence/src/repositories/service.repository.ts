@@ -38,9 +38,12 @@ export class ServiceRepository {
       return await this.catalog.record(context, 'service_created', async (manager) => {
         const { consumerAreaIds, ...columns } = input;
         const service = await manager.getRepository(ServiceEntity).save(columns);
-        await manager
-          .getRepository(ServiceConsumerEntity)
-          .insert(consumerAreaIds.map((areaId) => ({ serviceId: service.id, areaId })));
+        // Each consumer's kind is its area's: the composite key checks it, front or back.
+        await manager.query(
+          `INSERT INTO service_consumers (service_id, area_id, area_kind)
+           SELECT $1, id, kind FROM areas WHERE id = ANY($2::uuid[])`,
+          [service.id, consumerAreaIds],
+        );
         // Sorted as every read returns them (uuid order is the text order of lower-case hex).
         const record = { ...service, consumerAreaIds: [...consumerAreaIds].sort() };
         return { result: record, event: { key: service.id, data: { after: record } } };
