@@ -48,6 +48,9 @@ const { recordCycleStarted } = timerActivities;
 /** Commands are applied with every field checked and four eyes on every path. */
 const CURRENT_RULES_PATCH = 'current-command-rules';
 
+/** A direct start escalating to a role that cannot decide a gate is refused. */
+const ESCALATION_ROLES_PATCH = 'escalation-roles';
+
 /** After a timer's event could not be recorded for good, the next try waits this long. */
 const TIMER_RETRY_MS = 60 * 60 * 1000;
 
@@ -224,7 +227,9 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
     ({ actor, body }) => record('command')(machine.cancel(body.reason, actor, now())),
   );
 
-  const startProblem = continued ? undefined : machine.startProblem();
+  const startProblem = continued
+    ? undefined
+    : machine.startProblem(patched(ESCALATION_ROLES_PATCH));
   if (startProblem) {
     // Only a direct start could bring a policy the API refuses; such a cycle is never recorded.
     recording = { refused: startProblem, type: CycleFailureType.InvalidCommand };

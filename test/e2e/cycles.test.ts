@@ -143,6 +143,23 @@ describe('starting an improvement cycle over HTTP', () => {
     );
   });
 
+  it('refuses escalations to a role that cannot decide a gate (400), and starts nothing', async () => {
+    const { id: serviceId } = await createService(stack.http);
+    const answer = await stack.http.post(
+      '/v1/cycles',
+      { serviceId, policy: { escalateTo: 'auditor' } },
+      { as: users.improver },
+    );
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors).toEqual([
+      { field: 'policy.escalateTo', message: 'escalateTo must be one of manager, admin' },
+    ]);
+    expect(await queryDatabase('SELECT id FROM cycles WHERE service_id = $1', [serviceId])).toEqual(
+      [],
+    );
+  });
+
   it('answers 404 for an unknown cycle and 400 for an id that is not a UUID', async () => {
     expect((await stack.http.get(`/v1/cycles/${randomUUID()}`, { as: users.auditor })).status).toBe(
       404,

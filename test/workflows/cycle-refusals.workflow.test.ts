@@ -144,4 +144,18 @@ describe('a cycle no command can freeze (real Temporal server, activities stubbe
     expect(refused.message).toMatch(/approvalSla.*checkInEvery/);
     expect(await handle.result()).toMatchObject({ status: 'cancelled' });
   });
+
+  it('refuses a direct start escalating to a role that cannot decide a gate', async () => {
+    const { start, handle } = await startCycle({
+      ...DEFAULT_CYCLE_POLICY,
+      escalateTo: Role.Improver,
+    });
+
+    const refused = await refusal(start);
+
+    expect(refused.type).toBe(CycleFailureType.InvalidCommand);
+    expect(refused.message).toContain('escalateTo must be one of manager, admin');
+    expect(await handle.result()).toMatchObject({ status: 'cancelled' });
+    await recordHistoryIfAsked(handle.workflowId, 'cycle-start-escalating-to-improver-refused');
+  });
 });

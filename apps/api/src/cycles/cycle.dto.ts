@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsEnum, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import {
   CycleStage,
   CycleStatus,
   DEFAULT_CYCLE_POLICY,
   DEFAULT_POLICY_MINIMUM,
+  ESCALATION_ROLES,
   POLICY_MAXIMUM,
   Role,
 } from '@app/domain';
@@ -37,9 +38,13 @@ export class CyclePolicyDto implements Partial<CyclePolicy> {
   )
   reEvaluateAfter?: string;
 
-  @ApiPropertyOptional({ enum: Role, default: Role.Admin, description: 'Who escalations go to.' })
+  @ApiPropertyOptional({
+    enum: ESCALATION_ROLES,
+    default: Role.Admin,
+    description: 'Who escalations go to: someone who can act on a waiting gate.',
+  })
   @IsOptional()
-  @IsEnum(Role)
+  @IsIn(ESCALATION_ROLES, { message: `escalateTo must be one of ${ESCALATION_ROLES.join(', ')}` })
   escalateTo?: Role;
 }
 

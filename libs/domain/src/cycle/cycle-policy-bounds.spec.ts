@@ -1,4 +1,5 @@
-import { policyDurationMs, policyProblems } from './cycle-policy-bounds';
+import { Role } from './actor';
+import { escalationProblems, policyDurationMs, policyProblems } from './cycle-policy-bounds';
 
 const fine = { approvalSla: 'P5D', checkInEvery: 'P30D', reEvaluateAfter: 'P6M' };
 
@@ -34,5 +35,16 @@ describe('policy bounds', () => {
     expect(policyProblems({ ...short, approvalSla: 'PT0.5S' }, 'PT0.1S')).toEqual([
       { field: 'approvalSla', message: 'approvalSla must be between PT1S and P90D' },
     ]);
+  });
+
+  it('lets escalations go only to someone who can act on a waiting gate', () => {
+    expect(escalationProblems({ escalateTo: Role.Manager })).toEqual([]);
+    expect(escalationProblems({ escalateTo: Role.Admin })).toEqual([]);
+    expect(escalationProblems({})).toEqual([]);
+    for (const role of [Role.Improver, Role.Auditor]) {
+      expect(escalationProblems({ escalateTo: role })).toEqual([
+        { field: 'escalateTo', message: 'escalateTo must be one of manager, admin' },
+      ]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { TextProblem } from '../text/storable-text';
 import { addIsoDuration, parseIsoDuration } from '../time/iso-duration';
 import type { CyclePolicy } from './cycle-policy';
+import { ESCALATION_ROLES } from './cycle-policy';
 
 export type PolicyDuration = 'approvalSla' | 'checkInEvery' | 'reEvaluateAfter';
 
@@ -61,4 +62,16 @@ export function policyProblems(
     }
     return [];
   });
+}
+
+/** An `escalateTo` nobody could act on (an improver or an auditor cannot decide a gate). */
+export function escalationProblems(policy: Pick<CyclePolicy, 'escalateTo'>): TextProblem[] {
+  return policy.escalateTo === undefined || ESCALATION_ROLES.includes(policy.escalateTo)
+    ? []
+    : [
+        {
+          field: 'escalateTo',
+          message: `escalateTo must be one of ${ESCALATION_ROLES.join(', ')}`,
+        },
+      ];
 }

@@ -12,6 +12,9 @@ export interface CyclePolicy {
   escalateTo?: Role;
 }
 
+/** Who may be escalated to: the people who can act on a waiting gate. */
+export const ESCALATION_ROLES: readonly Role[] = Object.freeze([Role.Manager, Role.Admin]);
+
 export const DEFAULT_CYCLE_POLICY: Readonly<CyclePolicy> = Object.freeze({
   approvalSla: 'P5D',
   checkInEvery: 'P30D',

@@ -18,7 +18,7 @@ import { applyDecision, noteOverdueWait, noteStageAuthor, openApprovalWait } fro
 import type { CycleRuleSet } from './cycle-input-rules';
 import { fail } from './cycle-input-rules';
 import { addCheckIn, reEvaluationSnapshot } from './cycle-monitoring';
-import { ABSOLUTE_POLICY_MINIMUM, policyProblems } from './cycle-policy-bounds';
+import { ABSOLUTE_POLICY_MINIMUM, escalationProblems, policyProblems } from './cycle-policy-bounds';
 import { CycleStage, CycleStatus } from './cycle-stage';
 import type { CycleEvent, CycleState, Decision } from './cycle-state';
 import { CycleAction } from './cycle-state';
@@ -103,9 +103,15 @@ export class CycleStateMachine {
     });
   }
 
-  /** Why this new cycle cannot run: a policy outside the bounds every deployment shares. */
-  startProblem(): string | undefined {
-    const problems = policyProblems(this.s.policy, ABSOLUTE_POLICY_MINIMUM);
+  /**
+   * Why this new cycle cannot run: a policy outside the bounds every deployment shares, or
+   * (`escalation`, for cycles started since it was checked) escalating to a role that cannot act.
+   */
+  startProblem(escalation = true): string | undefined {
+    const problems = [
+      ...policyProblems(this.s.policy, ABSOLUTE_POLICY_MINIMUM),
+      ...(escalation ? escalationProblems(this.s.policy) : []),
+    ];
     return problems.length > 0 ? problems.map((problem) => problem.message).join('; ') : undefined;
   }
 
