@@ -58,6 +58,7 @@ const CONTRACT: Record<string, Role[]> = {
   'GET /v1/maturity/assessments/{id}': ALL,
   'GET /v1/catalog/history': [Role.Auditor, Role.Admin],
   'GET /v1/catalog/history/verify': [Role.Auditor, Role.Admin],
+  'GET /v1/services/{id}/feedback': ALL,
 };
 
 const OPEN = ['GET /health', 'GET /health/ready', 'GET /metrics'];

@@ -157,4 +157,58 @@ describe('the catalog reads back what it stores', () => {
     expect(verified.events).toBeGreaterThanOrEqual(about.items.at(-1).seq);
     expect((await stack.http.get('/v1/catalog/history', as)).status).toBe(403);
   });
+
+  it('sorts a service’s comments into what to repeat and what to correct, by survey', async () => {
+    const { areas, services, survey } = await organization();
+    const respond = (surveyId: string, score: number, comment: string) =>
+      stack.http.post(
+        `/v1/surveys/${surveyId}/responses`,
+        { serviceId: services.access, respondentAreaId: areas.online, score, comment },
+        as,
+      );
+    expectOk(await respond(survey, 5, 'Passwords reset in minutes'), 201);
+    expectOk(await respond(survey, 1, 'New starters wait a week for access'), 201);
+    expectOk(await respond(survey, 3, 'Average'), 201);
+    expect(await read(`/v1/services/${services.access}/feedback?surveyId=${survey}`)).toEqual({
+      surveyId: survey,
+      repeat: ['Passwords reset in minutes'],
+      correct: ['New starters wait a week for access'],
+    });
+
+    // A later survey is the default; a service nobody rated has no feedback yet.
+    const later = expectOk(
+      await stack.http.post(
+        '/v1/surveys',
+        {
+          name: `Q4 ${randomUUID()}`,
+          periodStart: '2026-10-01',
+          periodEnd: '2026-12-31',
+          scaleMin: 1,
+          scaleMax: 5,
+        },
+        as,
+      ),
+      201,
+    ).body.id;
+    expectOk(await respond(later, 2, 'Still slow for new starters'), 201);
+    expect(await read(`/v1/services/${services.access}/feedback`)).toEqual({
+      surveyId: later,
+      repeat: [],
+      correct: ['Still slow for new starters'],
+    });
+    expect(await read(`/v1/services/${services.laptops}/feedback`)).toEqual({
+      surveyId: null,
+      repeat: [],
+      correct: [],
+    });
+    expect((await stack.http.get(`/v1/services/${randomUUID()}/feedback`, as)).status).toBe(404);
+    expect(
+      (
+        await stack.http.get(
+          `/v1/services/${services.access}/feedback?surveyId=${randomUUID()}`,
+          as,
+        )
+      ).status,
+    ).toBe(404);
+  });
 });

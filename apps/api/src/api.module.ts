@@ -25,6 +25,7 @@ import { MaturityController } from './maturity/maturity.controller';
 import { MaturityService } from './maturity/maturity.service';
 import { PrioritizationController } from './prioritization/prioritization.controller';
 import { PrioritizationService } from './prioritization/prioritization.service';
+import { FeedbackController } from './surveys/feedback.controller';
 import { SurveysController } from './surveys/surveys.controller';
 import { SurveysService } from './surveys/surveys.service';
 import { KpisService } from './kpis/kpis.service';
@@ -82,6 +83,7 @@ export class ApiModule {
         PeopleController,
         ServiceAccountsController,
         CatalogHistoryController,
+        FeedbackController,
       ],
       providers: [
         { provide: ApiSettings, useValue: settings },

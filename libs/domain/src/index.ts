@@ -24,3 +24,4 @@ export * from './identity/person-id';
 export * from './text/storable-text';
 export { CycleRuleSet } from './cycle/cycle-input-rules';
 export * from './catalog/catalog-limits';
+export * from './surveys/feedback';

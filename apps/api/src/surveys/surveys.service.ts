@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@app/domain';
+import type { Feedback } from '@app/domain';
+import { DomainError, splitFeedback } from '@app/domain';
 import type { ChangeContext, Page, PageRequest, ServiceResult } from '@app/persistence';
 import {
   AreaRepository,
@@ -98,5 +99,24 @@ export class SurveysService {
   ): Promise<Page<SurveyResponseEntity>> {
     await this.get(surveyId);
     return this.surveys.responses(surveyId, filter, page);
+  }
+
+  /**
+   * What a service's internal customers said in a survey (by default the latest that rated it):
+   * top-score comments to repeat, bottom-half ones to correct.
+   */
+  async feedback(
+    serviceId: string,
+    surveyId?: string,
+  ): Promise<Feedback & { surveyId: string | null }> {
+    await this.services.requireExists(serviceId);
+    const survey = surveyId
+      ? await this.get(surveyId)
+      : await this.surveys.latestSurveyOf(serviceId);
+    if (!survey) {
+      return { surveyId: null, repeat: [], correct: [] };
+    }
+    const comments = await this.surveys.comments(serviceId, survey.id);
+    return { surveyId: survey.id, ...splitFeedback(comments, survey) };
   }
 }

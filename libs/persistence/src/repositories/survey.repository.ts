@@ -96,6 +96,30 @@ export class SurveyRepository {
   }
 
   /** Per service: how many responded, the mean score and the distribution, in one query. */
+  /** The survey a service was last rated in (by period, then creation), if any. */
+  async latestSurveyOf(serviceId: string): Promise<SurveyEntity | null> {
+    return this.dataSource
+      .getRepository(SurveyEntity)
+      .createQueryBuilder('survey')
+      .where(
+        'EXISTS (SELECT 1 FROM survey_responses r WHERE r.survey_id = survey.id AND r.service_id = :serviceId)',
+        { serviceId },
+      )
+      .orderBy('survey.period_end', 'DESC')
+      .addOrderBy('survey.created_at', 'DESC')
+      .getOne();
+  }
+
+  /** The comments a service got in a survey, with their scores, oldest first. */
+  comments(serviceId: string, surveyId: string): Promise<{ score: number; comment: string }[]> {
+    return this.dataSource.query(
+      `SELECT score, comment FROM survey_responses
+       WHERE service_id = $1 AND survey_id = $2 AND comment IS NOT NULL
+       ORDER BY created_at, id`,
+      [serviceId, surveyId],
+    );
+  }
+
   async results(survey: SurveyEntity): Promise<ServiceResult[]> {
     const rows = await this.dataSource.query<
       { service_id: string; mean: number; counts: Record<string, number> }[]
