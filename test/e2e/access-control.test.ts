@@ -59,6 +59,8 @@ const CONTRACT: Record<string, Role[]> = {
   'GET /v1/catalog/history': [Role.Auditor, Role.Admin],
   'GET /v1/catalog/history/verify': [Role.Auditor, Role.Admin],
   'GET /v1/services/{id}/feedback': ALL,
+  'POST /v1/services/{id}/standard-results': CATALOG_WRITERS,
+  'GET /v1/services/{id}/standard-compliance': ALL,
 };
 
 const OPEN = ['GET /health', 'GET /health/ready', 'GET /metrics'];

@@ -26,6 +26,8 @@ import { MaturityService } from './maturity/maturity.service';
 import { PrioritizationController } from './prioritization/prioritization.controller';
 import { PrioritizationService } from './prioritization/prioritization.service';
 import { FeedbackController } from './surveys/feedback.controller';
+import { StandardsController } from './standards/standards.controller';
+import { StandardsService } from './standards/standards.service';
 import { SurveysController } from './surveys/surveys.controller';
 import { SurveysService } from './surveys/surveys.service';
 import { KpisService } from './kpis/kpis.service';
@@ -84,6 +86,7 @@ export class ApiModule {
         ServiceAccountsController,
         CatalogHistoryController,
         FeedbackController,
+        StandardsController,
       ],
       providers: [
         { provide: ApiSettings, useValue: settings },
@@ -94,6 +97,7 @@ export class ApiModule {
         TokenVerifier,
         PeopleService,
         ServiceAccountsService,
+        StandardsService,
         ...(temporal ? [{ provide: TEMPORAL_CONNECTION_OPTIONS, useValue: temporal }] : []),
         TemporalConnection,
         ReadinessService,

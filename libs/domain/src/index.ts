@@ -25,3 +25,4 @@ export * from './text/storable-text';
 export { CycleRuleSet } from './cycle/cycle-input-rules';
 export * from './catalog/catalog-limits';
 export * from './surveys/feedback';
+export * from './catalog/standard-compliance';

@@ -16,6 +16,7 @@ export * from './repositories/maturity.repository';
 export * from './repositories/pending-approval.repository';
 export * from './repositories/person.repository';
 export * from './repositories/service-account.repository';
+export * from './repositories/standard-result.repository';
 export * from './repositories/prioritization.repository';
 export * from './repositories/service-matrix.repository';
 export * from './repositories/survey.repository';

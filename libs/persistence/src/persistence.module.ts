@@ -12,6 +12,7 @@ import { MaturityRepository } from './repositories/maturity.repository';
 import { PendingApprovalRepository } from './repositories/pending-approval.repository';
 import { PersonRepository } from './repositories/person.repository';
 import { ServiceAccountRepository } from './repositories/service-account.repository';
+import { StandardResultRepository } from './repositories/standard-result.repository';
 import { PrioritizationRepository } from './repositories/prioritization.repository';
 import { ServiceMatrixRepository } from './repositories/service-matrix.repository';
 import { SurveyRepository } from './repositories/survey.repository';
@@ -33,6 +34,7 @@ const REPOSITORIES = [
   IdempotencyKeyRepository,
   PersonRepository,
   ServiceAccountRepository,
+  StandardResultRepository,
 ];
 
 /** The database connection and every repository, for the api and the worker alike. */

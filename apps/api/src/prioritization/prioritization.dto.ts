@@ -1,19 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
 import type { PriorityRule } from '@app/domain';
-import { CATALOG_LIMITS, PRIORITY_RULES } from '@app/domain';
+import { CATALOG_LIMITS, PRIORITY_RULES, QUARTER } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { lowerCaseIds } from '../validation/id.param';
-
-const PERIOD = /^\d{4}-Q[1-4]$/;
 
 /** The default rule's former name, still accepted for it; deprecated in the OpenAPI document. */
 const DEPRECATED_DEFAULT_RULE_ALIAS = 'seed';
 
 export class VolumeDto {
   @ApiProperty({ example: '2026-Q3' })
-  @Matches(PERIOD, { message: 'period must look like 2026-Q3' })
+  @Matches(QUARTER, { message: 'period must look like 2026-Q3' })
   period!: string;
   @ApiProperty({ minimum: 0, maximum: CATALOG_LIMITS.endCustomers })
   @IsInt()
@@ -78,7 +76,7 @@ export class PrioritiesQuery {
     description: 'Default: the latest quarter with volumes.',
   })
   @IsOptional()
-  @Matches(PERIOD, { message: 'period must look like 2026-Q3' })
+  @Matches(QUARTER, { message: 'period must look like 2026-Q3' })
   period?: string;
 
   @ApiPropertyOptional({

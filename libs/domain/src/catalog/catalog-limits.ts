@@ -17,7 +17,7 @@ export const CATALOG_LIMITS = Object.freeze({
   kpiUnit: 50,
   /** Where a measurement came from (varchar(200)). */
   measurementSource: 200,
-  /** End customers of a service in a period. */
+  /** End customers of a service in a period, and its requests. */
   endCustomers: 2_000_000_000,
   /** The highest value a survey scale may start at, and end at. */
   scaleMinimum: 99,
@@ -26,3 +26,6 @@ export const CATALOG_LIMITS = Object.freeze({
   criterionLowest: 1,
   criterionHighest: 5,
 });
+
+/** A quarter, as volumes and standard results are recorded: `2026-Q3` (checked by the database too). */
+export const QUARTER = /^\d{4}-Q[1-4]$/;

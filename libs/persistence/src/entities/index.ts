@@ -9,6 +9,7 @@ import { MaturityAssessmentEntity } from './maturity-assessment.entity';
 import { PersonEntity } from './person.entity';
 import { ServiceAccountEntity } from './service-account.entity';
 import { ServiceConsumerEntity } from './service-consumer.entity';
+import { ServiceStandardResultEntity } from './service-standard-result.entity';
 import { ServiceVolumeEntity } from './service-volume.entity';
 import { ServiceEntity } from './service.entity';
 import { SurveyResponseEntity } from './survey-response.entity';
@@ -27,6 +28,7 @@ export {
   ServiceAccountEntity,
   ServiceConsumerEntity,
   ServiceEntity,
+  ServiceStandardResultEntity,
   ServiceVolumeEntity,
   SurveyEntity,
   SurveyResponseEntity,
@@ -48,4 +50,5 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   PersonEntity,
   ServiceAccountEntity,
+  ServiceStandardResultEntity,
 ];

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Role } from '@app/domain';
+import type { ChangeContext } from '@app/persistence';
+import { Roles } from '../auth/auth.decorators';
+import { Change } from '../auth/change-context.decorator';
+import { IdParam } from '../validation/id.param';
+import { StandardComplianceView, StandardResultDto } from './standard.dto';
+import { StandardsService } from './standards.service';
+
+/** A service measured against its promised standard. */
+@ApiTags('measurement')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ description: 'No such service.' })
+@Controller('v1/services/:id')
+export class StandardsController {
+  constructor(private readonly standards: StandardsService) {}
+
+  @Post('standard-results')
+  @HttpCode(201)
+  @Roles(Role.Improver, Role.Admin)
+  @ApiCreatedResponse({
+    type: StandardComplianceView,
+    description: 'The quarter’s result with its compliance; on the catalog’s audit trail.',
+  })
+  @ApiConflictResponse({ description: 'The quarter’s result is already recorded.' })
+  record(
+    @Param() { id }: IdParam,
+    @Body() body: StandardResultDto,
+    @Change() change: ChangeContext,
+  ): Promise<StandardComplianceView> {
+    return this.standards.record(id, body, change);
+  }
+
+  @Get('standard-compliance')
+  @ApiOkResponse({
+    description:
+      '`{ items: [{ period, requests, withinStandard, compliance }] }`, oldest quarter first.',
+  })
+  async compliance(@Param() { id }: IdParam): Promise<{ items: StandardComplianceView[] }> {
+    return { items: await this.standards.compliance(id) };
+  }
+}
