@@ -13,7 +13,7 @@ describe('the catalog reads back what it stores', () => {
   afterAll(async () => {
     await stack.close();
   });
-  const { organization } = organizationBuilder(() => stack.http);
+  const { survey: newSurvey, organization } = organizationBuilder(() => stack.http);
   const as = { as: users.improver };
   const read = async (path: string, who = users.auditor) =>
     expectOk(await stack.http.get(path, { as: who })).body;
@@ -176,20 +176,7 @@ describe('the catalog reads back what it stores', () => {
     });
 
     // A later survey is the default; a service nobody rated has no feedback yet.
-    const later = expectOk(
-      await stack.http.post(
-        '/v1/surveys',
-        {
-          name: `Q4 ${randomUUID()}`,
-          periodStart: '2026-10-01',
-          periodEnd: '2026-12-31',
-          scaleMin: 1,
-          scaleMax: 5,
-        },
-        as,
-      ),
-      201,
-    ).body.id;
+    const later = await newSurvey('2026-10-01', '2026-12-31');
     expectOk(await respond(later, 2, 'Still slow for new starters'), 201);
     expect(await read(`/v1/services/${services.access}/feedback`)).toEqual({
       surveyId: later,

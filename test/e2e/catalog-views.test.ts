@@ -14,25 +14,12 @@ describe('what the catalog shows: the service matrix, maturity and KPIs', () => 
     await stack.close();
   });
 
-  const { tag, organization } = organizationBuilder(() => stack.http);
+  const { area, service, survey: newSurvey, organization } = organizationBuilder(() => stack.http);
 
   it('shows the service matrix with each cell’s latest rating', async () => {
     const { areas, services } = await organization();
     // A later survey rates cards again from the branches only.
-    const later = expectOk(
-      await stack.http.post(
-        '/v1/surveys',
-        {
-          name: `Q4 ${tag()}`,
-          periodStart: '2026-10-01',
-          periodEnd: '2026-12-31',
-          scaleMin: 1,
-          scaleMax: 5,
-        },
-        as,
-      ),
-      201,
-    ).body.id;
+    const later = await newSurvey('2026-10-01', '2026-12-31');
     expectOk(
       await stack.http.post(
         `/v1/surveys/${later}/responses`,
@@ -155,23 +142,9 @@ describe('what the catalog shows: the service matrix, maturity and KPIs', () => 
   });
 
   it('treats a back area that depends on another back area’s service as its internal customer', async () => {
-    const { area, service, tag } = organizationBuilder(() => stack.http);
     const [it, finance, branches] = [await area('back'), await area('back'), await area('front')];
     const access = await service('System access', it, [finance, branches]);
-    const survey = expectOk(
-      await stack.http.post(
-        '/v1/surveys',
-        {
-          name: `IT ${tag()}`,
-          periodStart: '2026-07-01',
-          periodEnd: '2026-09-30',
-          scaleMin: 1,
-          scaleMax: 5,
-        },
-        { as: users.improver },
-      ),
-      201,
-    ).body.id;
+    const survey = await newSurvey('2026-07-01', '2026-09-30');
     expectOk(
       await stack.http.post(
         `/v1/surveys/${survey}/responses`,

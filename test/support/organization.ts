@@ -21,6 +21,17 @@ export function organizationBuilder(http: () => HttpClient) {
       201,
     ).body.id as string;
 
+  /** A survey on the 1..5 scale over the given period; its id. */
+  const survey = async (periodStart: string, periodEnd: string) =>
+    expectOk(
+      await http().post(
+        '/v1/surveys',
+        { name: `Survey ${tag()}`, periodStart, periodEnd, scaleMin: 1, scaleMax: 5 },
+        as,
+      ),
+      201,
+    ).body.id as string;
+
   /** 3 front areas, 2 back areas, 5 services, one survey, one quarter of volumes. */
   async function organization(periodEnd = '2026-09-30') {
     const [branches, callCenter, online] = [
@@ -36,18 +47,11 @@ export function organizationBuilder(http: () => HttpClient) {
       payroll: await service('Payroll queries', operations, [online]),
       laptops: await service('Laptop repair', it, [callCenter]),
     };
-    const survey = expectOk(
-      await http().post(
-        '/v1/surveys',
-        { name: `Q3 ${tag()}`, periodStart: '2026-07-01', periodEnd, scaleMin: 1, scaleMax: 5 },
-        as,
-      ),
-      201,
-    ).body.id as string;
+    const rated = await survey('2026-07-01', periodEnd);
     const respond = async (serviceId: string, areaId: string, score: number) =>
       expectOk(
         await http().post(
-          `/v1/surveys/${survey}/responses`,
+          `/v1/surveys/${rated}/responses`,
           { serviceId, respondentAreaId: areaId, score },
           as,
         ),
@@ -74,8 +78,8 @@ export function organizationBuilder(http: () => HttpClient) {
     await volume(services.access, 800, 0.5);
     await volume(services.payroll, 9000, 0.9);
     await volume(services.laptops, 100, 0.2);
-    return { areas: { branches, callCenter, online, operations, it }, services, survey };
+    return { areas: { branches, callCenter, online, operations, it }, services, survey: rated };
   }
 
-  return { tag, area, service, organization };
+  return { tag, area, service, survey, organization };
 }
