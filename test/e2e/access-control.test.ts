@@ -47,6 +47,7 @@ const CONTRACT: Record<string, Role[]> = {
   'GET /v1/cycles/{id}/evidence': ALL,
   'GET /v1/approvals/pending': [Role.Manager],
   'GET /v1/people/me': ALL,
+  'GET /v1/people/me/initiatives': ALL,
   'PUT /v1/people/{id}': [Role.Admin],
   'POST /v1/service-accounts': [Role.Admin],
   'GET /v1/service-accounts': [Role.Admin],

@@ -13,6 +13,7 @@ export * from './repositories/cycle.repository';
 export * from './repositories/idempotency-key.repository';
 export * from './repositories/kpi.repository';
 export * from './repositories/maturity.repository';
+export * from './repositories/owned-initiative.repository';
 export * from './repositories/pending-approval.repository';
 export * from './repositories/person.repository';
 export * from './repositories/service-account.repository';

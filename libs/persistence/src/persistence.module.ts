@@ -9,6 +9,7 @@ import { CycleRepository } from './repositories/cycle.repository';
 import { IdempotencyKeyRepository } from './repositories/idempotency-key.repository';
 import { KpiRepository } from './repositories/kpi.repository';
 import { MaturityRepository } from './repositories/maturity.repository';
+import { OwnedInitiativeRepository } from './repositories/owned-initiative.repository';
 import { PendingApprovalRepository } from './repositories/pending-approval.repository';
 import { PersonRepository } from './repositories/person.repository';
 import { ServiceAccountRepository } from './repositories/service-account.repository';
@@ -35,6 +36,7 @@ const REPOSITORIES = [
   PersonRepository,
   ServiceAccountRepository,
   StandardResultRepository,
+  OwnedInitiativeRepository,
 ];
 
 /** The database connection and every repository, for the api and the worker alike. */

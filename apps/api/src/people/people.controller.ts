@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/domain';
-import type { ChangeContext } from '@app/persistence';
+import type { ChangeContext, OwnedInitiative } from '@app/persistence';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Change } from '../auth/change-context.decorator';
-import { PersonIdParam, PersonView, UpdatePersonDto } from './person.dto';
+import { OwnedInitiativesQuery, PersonIdParam, PersonView, UpdatePersonDto } from './person.dto';
 import { PeopleService } from './people.service';
 
 @ApiTags('people')
@@ -18,6 +18,18 @@ export class PeopleController {
   @ApiOkResponse({ type: PersonView, description: 'The caller: who the product knows them as.' })
   me(@CurrentUser() caller: AuthenticatedUser): Promise<PersonView> {
     return this.people.me(caller);
+  }
+
+  @Get('me/initiatives')
+  @ApiOkResponse({
+    description:
+      'The caller’s initiatives (`ownerId` is their id) across cycles, soonest due first: `{ items: [{ cycleId, serviceId, serviceName, initiative }] }`.',
+  })
+  async initiatives(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Query() query: OwnedInitiativesQuery,
+  ): Promise<{ items: OwnedInitiative[] }> {
+    return { items: await this.people.initiativesOf(caller, query.status ?? 'open') };
   }
 
   @Put(':id')

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import type { ChangeContext, PersonEntity } from '@app/persistence';
-import { PersonRepository } from '@app/persistence';
+import type { ChangeContext, OwnedInitiative, PersonEntity } from '@app/persistence';
+import { OwnedInitiativeRepository, PersonRepository } from '@app/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PersonView } from './person.dto';
 
@@ -13,7 +13,10 @@ export class PeopleService {
   private readonly logger = new Logger('People');
   private readonly recorded = new LRUCache<string, string>({ max: RECORDED_SIGN_INS });
 
-  constructor(private readonly people: PersonRepository) {}
+  constructor(
+    private readonly people: PersonRepository,
+    private readonly initiatives: OwnedInitiativeRepository,
+  ) {}
 
   /**
    * Keeps who signed in up to date: written the first time this process sees the person, and
@@ -59,5 +62,10 @@ export class PeopleService {
     change: ChangeContext,
   ): Promise<PersonEntity> {
     return this.people.put(id, details, change);
+  }
+
+  /** The caller's initiatives across cycles, soonest due first: open ones unless `all`. */
+  initiativesOf(user: AuthenticatedUser, status: 'open' | 'all'): Promise<OwnedInitiative[]> {
+    return this.initiatives.ownedBy(user.id, status === 'all');
   }
 }

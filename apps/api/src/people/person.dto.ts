@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsOptional, MaxLength, ValidateIf } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, MaxLength, ValidateIf } from 'class-validator';
 import { Role } from '@app/domain';
 import type { PersonEntity } from '@app/persistence';
 import { EMAIL_MAX_LENGTH, TOKEN_NAME_MAX_LENGTH } from '../auth/token-claims';
@@ -47,4 +47,16 @@ export class PersonView {
       roles: person.roles as Role[],
     };
   }
+}
+
+export class OwnedInitiativesQuery {
+  @ApiProperty({
+    enum: ['open', 'all'],
+    required: false,
+    default: 'open',
+    description: '`open`: not done, in a cycle still under way.',
+  })
+  @IsOptional()
+  @IsIn(['open', 'all'])
+  status?: 'open' | 'all';
 }

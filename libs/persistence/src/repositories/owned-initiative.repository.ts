@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Initiative } from '@app/domain';
+import { ACTIVE_CYCLE_STATUSES, InitiativeStatus } from '@app/domain';
+
+/** An initiative with the cycle and service it belongs to. */
+export interface OwnedInitiative {
+  cycleId: string;
+  serviceId: string;
+  serviceName: string;
+  initiative: Initiative;
+}
+
+// The cycles' projected state holds each initiative with its owner: `@>` finds the cycles that
+// name the person, then each of their initiatives is matched on its own.
+const OWNED_INITIATIVES = `
+  SELECT c.id AS "cycleId", c.service_id AS "serviceId", s.name AS "serviceName", i AS initiative
+  FROM cycles c
+  JOIN services s ON s.id = c.service_id
+  CROSS JOIN LATERAL jsonb_array_elements(c.detail->'initiatives') AS i
+  WHERE c.detail->'initiatives' @> jsonb_build_array(jsonb_build_object('ownerId', $1::text))
+    AND i->>'ownerId' = $1
+    AND ($2 OR (c.status = ANY($3) AND i->>'status' <> $4))
+  ORDER BY i->>'dueDate', c.id, i->>'id'`;
+
+@Injectable()
+export class OwnedInitiativeRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The initiatives a person owns, soonest due first: open ones (not done, in a cycle still under
+   * way) unless `all`.
+   */
+  ownedBy(personId: string, all: boolean): Promise<OwnedInitiative[]> {
+    return this.dataSource.query(OWNED_INITIATIVES, [
+      personId,
+      all,
+      ACTIVE_CYCLE_STATUSES,
+      InitiativeStatus.Done,
+    ]);
+  }
+}
