@@ -66,6 +66,9 @@ const CONTRACT: Record<string, Role[]> = {
 
 const OPEN = ['GET /health', 'GET /health/ready', 'GET /metrics'];
 
+/** What a valid token granting no product role may still reach: its holder's own profile and work. */
+const SIGNED_IN_PERSONS = ['GET /v1/people/me', 'GET /v1/people/me/initiatives'];
+
 describe('access control on every route of the OpenAPI document', () => {
   let stack: TestStack;
   let routes: { method: string; path: string }[];
@@ -88,7 +91,7 @@ describe('access control on every route of the OpenAPI document', () => {
       method,
       path.replace(/\{[^}]+\}/g, () => randomUUID()),
       {
-        ...(roles ? { as: { sub: `walker-${roles.join('-')}`, roles } } : {}),
+        ...(roles ? { as: { sub: `walker-${roles.join('-') || 'without-role'}`, roles } } : {}),
         ...(method === 'POST' || method === 'PUT' ? { body: {} } : {}),
       },
     );
@@ -108,6 +111,17 @@ describe('access control on every route of the OpenAPI document', () => {
       expect({ route, status: answer.status }).toEqual({
         route,
         status: OPEN.includes(route) ? 200 : 401,
+      });
+    }
+  });
+
+  it('lets a signed-in person without a product role see only their own profile and work', async () => {
+    for (const { method, path } of routes.filter((route) => route.path.startsWith('/v1/'))) {
+      const route = `${method} ${path}`;
+      const answer = await call(method, path, []);
+      expect({ route, status: answer.status }).toEqual({
+        route,
+        status: SIGNED_IN_PERSONS.includes(route) ? 200 : 403,
       });
     }
   });

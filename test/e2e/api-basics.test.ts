@@ -62,7 +62,7 @@ describe('the API as an operator and a client see it', () => {
   });
 
   describe('authentication', () => {
-    it('refuses /v1 without a token, with a wrongly signed one, an expired one and a role-less one', async () => {
+    it('refuses /v1 without a token, with a wrongly signed one and an expired one (401), and a role-less one (403)', async () => {
       const forged = sign({ sub: 'eve', roles: ['admin'] }, 'not-the-secret-not-the-secret-xx', {
         algorithm: 'HS256',
       });
@@ -75,12 +75,15 @@ describe('the API as an operator and a client see it', () => {
       });
       const garbage = 'not.a.jwt';
 
-      for (const token of [undefined, forged, expired, roleless, garbage]) {
+      for (const token of [undefined, forged, expired, garbage]) {
         const answer = await stack.http.get('/v1/areas', token ? { token } : {});
         expect(answer.status).toBe(401);
         expect(answer.headers.get('content-type')).toContain('application/problem+json');
         expect(answer.body).toMatchObject({ status: 401, title: 'Unauthorized' });
       }
+      const roleless403 = await stack.http.get('/v1/areas', { token: roleless });
+      expect(roleless403.status).toBe(403);
+      expect(roleless403.body.detail).toContain('needs a product role');
     });
 
     it('refuses a write to a role the route does not allow with 403', async () => {

@@ -10,6 +10,15 @@ export const REQUIRED_ROLES = 'auth:roles';
 /** Open to anyone: health, metrics and docs. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
 
+export const SIGNED_IN_PERSONS = 'auth:signed-in-persons';
+
+/**
+ * Open to any signed-in person, one without a product role included (their own profile and
+ * work). Every other route needs a product role: 403 without one.
+ */
+export const SignedInPersons = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(SIGNED_IN_PERSONS, true);
+
 /** The caller must hold one of these roles. */
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
   SetMetadata(REQUIRED_ROLES, roles);

@@ -9,7 +9,7 @@ import { Reflector } from '@nestjs/core';
 import type { Role } from '@app/domain';
 import type { RequestWithUser } from './auth.decorators';
 import type { AuthenticatedUser } from './authenticated-user';
-import { PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
+import { PUBLIC_ROUTE, REQUIRED_ROLES, SIGNED_IN_PERSONS } from './auth.decorators';
 import { PeopleService } from '../people/people.service';
 import {
   SERVICE_ACCOUNT_KEY_PREFIX,
@@ -51,6 +51,14 @@ export class AuthGuard implements CanActivate {
       request.user = await this.person(credential);
       // Who signed in is kept up to date as they use the product (their roles included).
       await this.people.noteSignIn(request.user);
+    }
+    if (
+      request.user.roles.length === 0 &&
+      !this.reflector.getAllAndOverride<boolean>(SIGNED_IN_PERSONS, targets)
+    ) {
+      throw new ForbiddenException(
+        'This action needs a product role; without one, only your own profile and initiatives.',
+      );
     }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (required && !required.some((role) => request.user?.roles.includes(role))) {

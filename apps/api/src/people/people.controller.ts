@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext, OwnedInitiative } from '@app/persistence';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, Roles, SignedInPersons } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Change } from '../auth/change-context.decorator';
 import { OwnedInitiativesQuery, PersonIdParam, PersonView, UpdatePersonDto } from './person.dto';
@@ -15,12 +15,14 @@ export class PeopleController {
   constructor(private readonly people: PeopleService) {}
 
   @Get('me')
+  @SignedInPersons()
   @ApiOkResponse({ type: PersonView, description: 'The caller: who the product knows them as.' })
   me(@CurrentUser() caller: AuthenticatedUser): Promise<PersonView> {
     return this.people.me(caller);
   }
 
   @Get('me/initiatives')
+  @SignedInPersons()
   @ApiOkResponse({
     description:
       'The caller’s initiatives (`ownerId` is their id) across cycles, soonest due first: `{ items: [{ cycleId, serviceId, serviceName, initiative }] }`.',
