@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { Role } from '@app/domain';
 import type { ChainVerification } from '@app/persistence';
-import { appendAuditEvent, AuditRepository, dataSourceOptions } from '@app/persistence';
-import { testEnvironment } from '../support/test-environment';
+import { appendAuditEvent, AuditRepository } from '@app/persistence';
+import { openTestDataSource } from '../support/catalog-rows';
 
 const APPENDS = 150;
 const MAX_VERIFIES = 400;
@@ -13,9 +13,7 @@ describe('verifying an audit chain while appends land', () => {
   let audit: AuditRepository;
 
   beforeAll(async () => {
-    dataSource = await new DataSource(
-      dataSourceOptions({ url: testEnvironment().databaseUrl, poolSize: 4 }),
-    ).initialize();
+    dataSource = await openTestDataSource(4);
     audit = new AuditRepository(dataSource);
   });
   afterAll(async () => {

@@ -225,7 +225,7 @@ describe('CycleRepository on PostgreSQL', () => {
       hash: row.hash,
     }));
     const read = [];
-    for await (const batch of audit.batches(chain, 1)) {
+    for await (const batch of audit.batches(chain, { size: 1 })) {
       read.push(...batch);
     }
     // Byte for byte: the history endpoint serializes what it reads as it is.

@@ -1,13 +1,11 @@
-import { DataSource } from 'typeorm';
-import { dataSourceOptions, pendingSchemaChanges } from '@app/persistence';
-import { testEnvironment } from '../support/test-environment';
+import type { DataSource } from 'typeorm';
+import { pendingSchemaChanges } from '@app/persistence';
+import { openTestDataSource } from '../support/catalog-rows';
 
 describe('the committed migrations', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = await new DataSource(
-      dataSourceOptions({ url: testEnvironment().databaseUrl, poolSize: 1 }),
-    ).initialize();
+    dataSource = await openTestDataSource(1);
   });
   afterAll(async () => {
     await dataSource.destroy();

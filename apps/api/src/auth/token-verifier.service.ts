@@ -10,7 +10,7 @@ import { IdentityProviderKeys, IdentityProviderUnavailable } from './identity-pr
 import type { RoleClaim } from './token-claims';
 import { InvalidTokenError, userFromClaims } from './token-claims';
 
-export { InvalidTokenError, TOKEN_NAME_MAX_LENGTH } from './token-claims';
+export { InvalidTokenError } from './token-claims';
 
 /** The identity provider's algorithms; HS256 only ever with the service's own secret. */
 const ASYMMETRIC_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];

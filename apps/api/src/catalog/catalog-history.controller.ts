@@ -43,9 +43,7 @@ export class CatalogHistoryController {
       'The catalog’s audit events oldest first, streamed, shaped as a cycle’s history: `{ items }`, or RFC 4180 CSV with ?format=csv',
   })
   async history(@Query() query: CatalogHistoryQuery, @Res() reply: FastifyReply): Promise<void> {
-    const batches = query.entityId
-      ? this.audit.batchesAbout(CATALOG_CHAIN, query.entityId)
-      : this.audit.batches(CATALOG_CHAIN);
+    const batches = this.audit.batches(CATALOG_CHAIN, { about: query.entityId });
     await sendHistory(reply, historyExport(batches, query.format ?? 'json', 'catalog-history.csv'));
   }
 

@@ -10,24 +10,28 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { CAPABILITIES, CATALOG_LIMITS, MATURITY_LEVELS } from '@app/domain';
 import { BoundedText } from '../validation/field-rules';
+
+/** A maturity level; the domain refuses one outside them, naming the rating. */
+const LEVEL = { minimum: MATURITY_LEVELS[0], maximum: MATURITY_LEVELS.at(-1) };
 
 export class RatingDto {
   @ApiProperty({ description: 'A capability id from /v1/maturity/capabilities' })
   @IsString()
   @MaxLength(100)
   capability!: string;
-  @ApiProperty({ minimum: 1, maximum: 4 }) @IsInt() current!: number;
-  @ApiProperty({ minimum: 1, maximum: 4 }) @IsInt() target!: number;
+  @ApiProperty(LEVEL) @IsInt() current!: number;
+  @ApiProperty(LEVEL) @IsInt() target!: number;
 }
 
 export class AssessmentDto {
-  @BoundedText(200) name!: string;
+  @BoundedText(CATALOG_LIMITS.name) name!: string;
 
-  @ApiProperty({ type: [RatingDto], minItems: 1, maxItems: 25 })
+  @ApiProperty({ type: [RatingDto], minItems: 1, maxItems: CAPABILITIES.length })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(25)
+  @ArrayMaxSize(CAPABILITIES.length)
   @ValidateNested({ each: true })
   @Type(() => RatingDto)
   ratings!: RatingDto[];

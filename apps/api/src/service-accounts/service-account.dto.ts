@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum } from 'class-
 import { ALL_ROLES, CATALOG_LIMITS, Role } from '@app/domain';
 import type { ServiceAccountEntity } from '@app/persistence';
 import { BoundedText } from '../validation/field-rules';
+import { serviceAccountActorId } from './service-accounts.service';
 
 export class CreateServiceAccountDto {
   @BoundedText(CATALOG_LIMITS.name)
@@ -27,12 +28,12 @@ export class ServiceAccountView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastUsedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt!: string | null;
 
-  static of(account: ServiceAccountEntity, actorId: string): ServiceAccountView {
+  static of(account: ServiceAccountEntity): ServiceAccountView {
     return {
       id: account.id,
       name: account.name,
       roles: account.roles as Role[],
-      actorId,
+      actorId: serviceAccountActorId(account.id),
       createdAt: account.createdAt.toISOString(),
       lastUsedAt: account.lastUsedAt?.toISOString() ?? null,
       revokedAt: account.revokedAt?.toISOString() ?? null,

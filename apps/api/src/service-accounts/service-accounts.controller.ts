@@ -19,7 +19,7 @@ import {
   CreateServiceAccountDto,
   ServiceAccountView,
 } from './service-account.dto';
-import { serviceAccountActorId, ServiceAccountsService } from './service-accounts.service';
+import { ServiceAccountsService } from './service-accounts.service';
 
 /** Keys for integrations: sent as `Authorization: Bearer ica_…`. Admins only. */
 @ApiTags('identity')
@@ -40,7 +40,7 @@ export class ServiceAccountsController {
       { name: body.name, roles: body.roles },
       change,
     );
-    return { ...ServiceAccountView.of(account, serviceAccountActorId(account.id)), key };
+    return { ...ServiceAccountView.of(account), key };
   }
 
   @Get()
@@ -48,9 +48,7 @@ export class ServiceAccountsController {
   async list(@Query() query: PageQuery): Promise<ListResponse<ServiceAccountView>> {
     const page = await this.accounts.list(query.toPageRequest());
     return {
-      items: page.items.map((account) =>
-        ServiceAccountView.of(account, serviceAccountActorId(account.id)),
-      ),
+      items: page.items.map((account) => ServiceAccountView.of(account)),
       nextCursor: page.nextCursor,
     };
   }

@@ -15,7 +15,7 @@ import {
   requireRole,
   requireText,
 } from './cycle-input-rules';
-import { CycleStage, CycleStatus } from './cycle-stage';
+import { CycleStage, CycleStatus, isFinishedStatus } from './cycle-stage';
 import type { CycleState, Decision, PendingApproval } from './cycle-state';
 import { GateDecision, ReEvaluationDecision } from './cycle-state';
 import { CYCLE_INPUT_LIMITS as LIMITS } from './input-limits';
@@ -153,7 +153,7 @@ export class CycleCommandChecks {
 
   cancel(reason: string | null, actor: Actor): void {
     this.requireRole(actor, Role.Manager, 'cancel a cycle');
-    if (this.s.status === CycleStatus.Closed || this.s.status === CycleStatus.Cancelled) {
+    if (isFinishedStatus(this.s.status)) {
       fail(CycleFailureType.WrongStage, `cycle ${this.s.cycleId} is already ${this.s.status}`);
     }
     this.onInput(() => requireText('reason', reason, LIMITS.reason));

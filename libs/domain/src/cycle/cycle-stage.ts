@@ -21,3 +21,8 @@ export const ACTIVE_CYCLE_STATUSES: readonly CycleStatus[] = [
   CycleStatus.InProgress,
   CycleStatus.AwaitingApproval,
 ];
+
+/** Closed or cancelled: the cycle takes no more commands and sets no more timers. */
+export function isFinishedStatus(status: CycleStatus): boolean {
+  return !ACTIVE_CYCLE_STATUSES.includes(status);
+}

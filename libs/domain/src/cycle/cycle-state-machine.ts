@@ -19,7 +19,7 @@ import type { CycleRuleSet } from './cycle-input-rules';
 import { fail } from './cycle-input-rules';
 import { addCheckIn, reEvaluationSnapshot } from './cycle-monitoring';
 import { ABSOLUTE_POLICY_MINIMUM, escalationProblems, policyProblems } from './cycle-policy-bounds';
-import { CycleStage, CycleStatus } from './cycle-stage';
+import { CycleStage, CycleStatus, isFinishedStatus } from './cycle-stage';
 import type { CycleEvent, CycleState, Decision } from './cycle-state';
 import { CycleAction } from './cycle-state';
 import type { StartCycleInput } from './improvement-cycle.contract';
@@ -91,7 +91,7 @@ export class CycleStateMachine {
   }
 
   isFinished(): boolean {
-    return this.s.status === CycleStatus.Closed || this.s.status === CycleStatus.Cancelled;
+    return isFinishedStatus(this.s.status);
   }
 
   started(): CycleEvent {

@@ -36,18 +36,17 @@ export class AuditRepository {
    * A chain's events oldest first, a batch at a time (never an empty one), so long chains never
    * sit in memory whole. Plain rows already in the contract's shape: no entity hydration. Each
    * batch takes a pooled connection for one statement: a slow reader holds none in between.
+   * With `about`, only the events whose data names it (e.g. the catalog's events about a service).
    */
-  batches(chain: string, size = BATCH_SIZE): AsyncGenerator<AuditRecord[]> {
-    return readBatches((sql, parameters) => this.dataSource.query(sql, parameters), chain, size);
-  }
-
-  /** The events of `chain` whose data names `entityId` (e.g. the catalog's events about a service). */
-  batchesAbout(chain: string, entityId: string, size = BATCH_SIZE): AsyncGenerator<AuditRecord[]> {
+  batches(
+    chain: string,
+    { size = BATCH_SIZE, about }: { size?: number; about?: string } = {},
+  ): AsyncGenerator<AuditRecord[]> {
     return readBatches(
       (sql, parameters) => this.dataSource.query(sql, parameters),
       chain,
       size,
-      entityId,
+      about,
     );
   }
 

@@ -38,11 +38,9 @@ export class ServiceAccountRepository {
     });
   }
 
-  list(page: PageRequest): Promise<Page<ServiceAccountEntity>> {
+  async list(page: PageRequest): Promise<Page<ServiceAccountEntity>> {
     const query = this.dataSource.getRepository(ServiceAccountEntity).createQueryBuilder('account');
-    return inKeysetOrder(query, 'account', page)
-      .getMany()
-      .then((rows) => toPage(rows, page.limit));
+    return toPage(await inKeysetOrder(query, 'account', page).getMany(), page.limit);
   }
 
   /** Revokes the account: its key stops working at once, in every process. 404 if unknown. */
