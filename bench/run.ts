@@ -18,6 +18,7 @@ import { sqlitePragmaFigure } from './sqlite-figure';
 import { decisionFigure, historyFigures, readFigures, startFigure } from './cycle-figures';
 import type { Comparison } from './measure';
 import { compare, markdownTable, measure } from './measure';
+import { inboxFigure } from './inbox-figure';
 import { CATALOG_SIZE, populateCatalog } from './populate-catalog';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -93,6 +94,10 @@ async function main(): Promise<void> {
 
     if (wanted('catalog')) {
       comparisons.push(...(await catalogFigures(stack, db)));
+    }
+    if (wanted('inbox')) {
+      say('inbox: the waits each decider may decide, among 10,000');
+      comparisons.push(await inboxFigure(stack, db));
     }
 
     const machine = {

@@ -1,5 +1,9 @@
-import type { CycleEvent, CycleStateMachine, KpiReading } from '@app/domain';
+import { patched } from '@temporalio/workflow';
+import type { CycleEvent, CycleStateMachine, GateApprovalPolicy, KpiReading } from '@app/domain';
 import { timerActivities } from './cycle-recording';
+
+/** Waits open under the service's approval policy, read as they open; decisions follow it. */
+const APPROVAL_POLICY_PATCH = 'approval-policy';
 
 /** Records the timer-driven transition that is due now, if any. */
 export async function fireDueTimer(
@@ -13,7 +17,13 @@ export async function fireDueTimer(
     case 'check_in':
       return record(machine.recordCheckIn(at, await readTrackedKpi(machine)));
     case 're_evaluation':
-      return record(machine.startScheduledReEvaluation(at, await readTrackedKpi(machine)));
+      return record(
+        machine.startScheduledReEvaluation(
+          at,
+          await readTrackedKpi(machine),
+          await readApprovalPolicy(machine),
+        ),
+      );
     case undefined:
       return;
   }
@@ -26,4 +36,15 @@ export async function readTrackedKpi(
 ): Promise<KpiReading | null> {
   const kpiId = machine.trackedKpiId();
   return kpiId ? read(kpiId) : null;
+}
+
+/**
+ * The service's approval policy for a wait that opens now; undefined when replaying a cycle that
+ * opened its waits before policies existed (it keeps deciding as it did: any manager, alone).
+ */
+export async function readApprovalPolicy(
+  machine: CycleStateMachine,
+  read = timerActivities.readApprovalPolicy,
+): Promise<GateApprovalPolicy | null | undefined> {
+  return patched(APPROVAL_POLICY_PATCH) ? read(machine.state.serviceId) : undefined;
 }

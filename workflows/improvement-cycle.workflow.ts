@@ -40,7 +40,7 @@ import {
   timerActivities,
 } from './cycle-recording';
 import { startNextCycle } from './cycle-restart';
-import { fireDueTimer, readTrackedKpi } from './cycle-timers';
+import { fireDueTimer, readApprovalPolicy, readTrackedKpi } from './cycle-timers';
 import { SerialLock } from './serial-lock';
 
 const { recordCycleStarted } = timerActivities;
@@ -195,13 +195,22 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
   onCommand(
     submitStageUpdate,
     ({ actor, body }) => machine.checks.submit(actor, body.note ?? null),
-    ({ actor, body }) => record('command')(machine.submit(body.note, actor, now())),
+    async ({ actor, body }) => {
+      const approvalPolicy = await readApprovalPolicy(
+        machine,
+        commandActivities.readApprovalPolicy,
+      );
+      await record('command')(machine.submit(body.note, actor, now(), approvalPolicy));
+    },
   );
   onCommand(
     decideUpdate,
-    ({ actor, body }) => machine.checks.decide(body.decision, body.reason, actor),
-    async ({ actor, body }) => {
-      await record('command')(machine.decide(body.decision, body.reason, actor, now(), uuid4()));
+    ({ actor, body, delegations }) => {
+      machine.checks.decide(body.decision, body.reason, actor, delegations);
+    },
+    async ({ actor, body, delegations }) => {
+      const { decision, reason } = body;
+      await record('command')(machine.decide(decision, reason, actor, now(), uuid4(), delegations));
       const next = state().outcome?.nextCycleId;
       if (next) {
         await startNextCycle(state(), next, actor, now());
@@ -218,7 +227,13 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
     ({ actor, body }) => machine.checks.reEvaluateNow(body.reason, actor),
     async ({ actor, body }) => {
       const kpi = await readTrackedKpi(machine, commandActivities.readKpi);
-      await record('command')(machine.reEvaluateNow(body.reason, actor, now(), kpi));
+      const approvalPolicy = await readApprovalPolicy(
+        machine,
+        commandActivities.readApprovalPolicy,
+      );
+      await record('command')(
+        machine.reEvaluateNow(body.reason, actor, now(), kpi, approvalPolicy),
+      );
     },
   );
   onCommand(

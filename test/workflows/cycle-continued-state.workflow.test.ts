@@ -61,6 +61,7 @@ describe('a cycle that continued as new before an upgrade (real Temporal server,
       changes.push(change);
     },
     readKpi: async () => null,
+    readApprovalPolicy: async () => null,
   };
 
   beforeAll(async () => {

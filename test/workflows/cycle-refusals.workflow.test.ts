@@ -50,6 +50,7 @@ describe('a cycle no command can freeze (real Temporal server, activities stubbe
       remember(cycleId, event);
     },
     readKpi: async () => null,
+    readApprovalPolicy: async () => null,
   };
 
   beforeAll(async () => {

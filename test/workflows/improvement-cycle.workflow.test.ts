@@ -57,6 +57,7 @@ describe('improvement-cycle workflow on a real Temporal server, activities stubb
     recordCycleEvent: async (state, event) => remember(state, event),
     recordCycleChange: async ({ cycleId, event }) => remember(cycleId, event),
     readKpi: async () => null,
+    readApprovalPolicy: async () => null,
   };
 
   beforeAll(async () => {

@@ -10,6 +10,7 @@ import { AreasService } from './areas/areas.service';
 import { AuthGuard } from './auth/auth.guard';
 import { CatalogHistoryController } from './catalog/catalog-history.controller';
 import { TokenVerifier } from './auth/token-verifier.service';
+import { ApprovalInboxService } from './cycles/approval-inbox.service';
 import { ApprovalsController } from './cycles/approvals.controller';
 import { CycleCommandsController } from './cycles/cycle-commands.controller';
 import { CycleCommandsService } from './cycles/cycle-commands.service';
@@ -36,6 +37,10 @@ import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
 import { PeopleController } from './people/people.controller';
 import { PeopleService } from './people/people.service';
+import { ApprovalPoliciesService } from './approval-routing/approval-policies.service';
+import { ApprovalPolicyController } from './approval-routing/approval-policy.controller';
+import { DelegationsController } from './approval-routing/delegations.controller';
+import { DelegationsService } from './approval-routing/delegations.service';
 import { ServiceAccountsController } from './service-accounts/service-accounts.controller';
 import { ServiceAccountsService } from './service-accounts/service-accounts.service';
 import { ApiSettings } from './platform/api-settings';
@@ -87,6 +92,8 @@ export class ApiModule {
         CatalogHistoryController,
         FeedbackController,
         StandardsController,
+        ApprovalPolicyController,
+        DelegationsController,
       ],
       providers: [
         { provide: ApiSettings, useValue: settings },
@@ -98,6 +105,8 @@ export class ApiModule {
         PeopleService,
         ServiceAccountsService,
         StandardsService,
+        ApprovalPoliciesService,
+        DelegationsService,
         ...(temporal ? [{ provide: TEMPORAL_CONNECTION_OPTIONS, useValue: temporal }] : []),
         TemporalConnection,
         ReadinessService,
@@ -115,6 +124,7 @@ export class ApiModule {
         CycleEvidenceService,
         CycleHistoryService,
         CycleWorkflowGateway,
+        ApprovalInboxService,
       ],
     };
   }

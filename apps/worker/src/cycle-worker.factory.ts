@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { TemporalConnectionOptions } from '@app/config';
 import type { CycleActivities } from '@app/domain';
+import { ApprovalPolicyActivities } from './activities/approval-policy.activities';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
 import { KpiReadingActivities } from './activities/kpi-reading.activities';
 import { ensureCycleSearchAttributes } from './search-attributes';
@@ -30,11 +31,13 @@ export interface RunningCycleWorker {
 export function cycleActivities(context: INestApplicationContext): CycleActivities {
   const projection = context.get(CycleProjectionActivities);
   const kpiReading = context.get(KpiReadingActivities);
+  const approvalPolicy = context.get(ApprovalPolicyActivities);
   return {
     recordCycleStarted: projection.recordCycleStarted.bind(projection),
     recordCycleEvent: projection.recordCycleEvent.bind(projection),
     recordCycleChange: projection.recordCycleChange.bind(projection),
     readKpi: kpiReading.readKpi.bind(kpiReading),
+    readApprovalPolicy: approvalPolicy.readApprovalPolicy.bind(approvalPolicy),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Logger } from '@app/logging';
 import { loggerModule } from '@app/logging';
 import { PersistenceModule } from '@app/persistence';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
+import { ApprovalPolicyActivities } from './activities/approval-policy.activities';
 import { KpiReadingActivities } from './activities/kpi-reading.activities';
 
 export interface WorkerModuleOptions {
@@ -29,7 +30,7 @@ export class WorkerModule {
           applicationName: 'cycles-worker',
         }),
       ],
-      providers: [CycleProjectionActivities, KpiReadingActivities],
+      providers: [CycleProjectionActivities, KpiReadingActivities, ApprovalPolicyActivities],
     };
   }
 }

@@ -26,3 +26,4 @@ export { CycleRuleSet } from './cycle/cycle-input-rules';
 export * from './catalog/catalog-limits';
 export * from './surveys/feedback';
 export * from './catalog/standard-compliance';
+export * from './approval/approval-policy';

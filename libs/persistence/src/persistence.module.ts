@@ -3,7 +3,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DatabaseSettings } from './data-source-options';
 import { dataSourceOptions } from './data-source-options';
+import { ApprovalPolicyRepository } from './repositories/approval-policy.repository';
 import { AreaRepository } from './repositories/area.repository';
+import { DelegationRepository } from './repositories/delegation.repository';
 import { AuditRepository } from './repositories/audit.repository';
 import { CycleRepository } from './repositories/cycle.repository';
 import { IdempotencyKeyRepository } from './repositories/idempotency-key.repository';
@@ -35,6 +37,8 @@ const REPOSITORIES = [
   IdempotencyKeyRepository,
   PersonRepository,
   ServiceAccountRepository,
+  ApprovalPolicyRepository,
+  DelegationRepository,
   StandardResultRepository,
   OwnedInitiativeRepository,
 ];

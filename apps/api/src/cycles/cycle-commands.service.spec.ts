@@ -14,7 +14,8 @@ import {
   Role,
   submitStageUpdate,
 } from '@app/domain';
-import type { CycleRepository } from '@app/persistence';
+import type { CycleRepository, DelegationRepository } from '@app/persistence';
+import { Clock } from '../platform/clock';
 import { CycleCommandsService } from './cycle-commands.service';
 import type { CycleWorkflowGateway } from './cycle-workflow.gateway';
 
@@ -26,9 +27,12 @@ describe('CycleCommandsService', () => {
       execute: jest.fn(async () => ({ cycleId: 'c-1', notices: [{ kind: 'reminder' }] })),
     };
     const cycles = { findById: jest.fn(async () => (known ? { id: 'c-1' } : null)) };
+    const delegations = { inForceFor: jest.fn(async () => []) };
     const service = new CycleCommandsService(
       cycles as unknown as CycleRepository,
       gateway as unknown as CycleWorkflowGateway,
+      delegations as unknown as DelegationRepository,
+      new Clock(),
     );
     return { service, gateway };
   };

@@ -4,6 +4,7 @@ import type {
   Command,
   CycleState,
   Decision,
+  DelegationGrant,
   GapStatement,
   InitiativePlan,
   ProgressReport,
@@ -22,7 +23,8 @@ import {
   submitStageUpdate,
 } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
-import { CycleRepository } from '@app/persistence';
+import { CycleRepository, DelegationRepository } from '@app/persistence';
+import { Clock } from '../platform/clock';
 import { CycleWorkflowGateway } from './cycle-workflow.gateway';
 
 /** The gap as a caller states it; no KPI may be given as absent or null. */
@@ -59,6 +61,8 @@ export class CycleCommandsService {
   constructor(
     private readonly cycles: CycleRepository,
     private readonly workflows: CycleWorkflowGateway,
+    private readonly delegations: DelegationRepository,
+    private readonly clock: Clock,
   ) {}
 
   recordGap(
@@ -114,15 +118,19 @@ export class CycleCommandsService {
     return this.send(cycleId, submitStageUpdate, body, change, idempotencyKey);
   }
 
-  /** A manager's decision at a stage gate or at re-evaluation. */
-  decide(
+  /**
+   * A manager's decision at a stage gate or at re-evaluation. The delegations the caller holds
+   * go with it: the workflow decides whom, if anyone, the decision counts for.
+   */
+  async decide(
     cycleId: string,
     input: DecisionInput,
     change: ChangeContext,
     idempotencyKey?: string,
   ): Promise<CycleState> {
     const body = { decision: input.decision, reason: input.reason ?? null };
-    return this.send(cycleId, decideUpdate, body, change, idempotencyKey);
+    const delegations = await this.delegations.inForceFor(change.actor.id, this.clock.now());
+    return this.send(cycleId, decideUpdate, body, change, idempotencyKey, delegations);
   }
 
   reportProgress(
@@ -168,13 +176,19 @@ export class CycleCommandsService {
     body: T,
     change: ChangeContext,
     idempotencyKey?: string,
+    delegations: DelegationGrant[] = [],
   ): Promise<CycleState> {
     // A cycle accepted while no worker ran is in Temporal before it is in the projection.
     if (!(await this.cycles.findById(cycleId)) && !(await this.workflows.isRunning(cycleId))) {
       throw DomainError.notFound('cycle', cycleId);
     }
     const { actor, requestId } = change;
-    const command: Command<T> = { actor, body, ...(requestId ? { requestId } : {}) };
+    const command: Command<T> = {
+      actor,
+      body,
+      ...(requestId ? { requestId } : {}),
+      ...(delegations.length > 0 ? { delegations } : {}),
+    };
     // A worker not yet upgraded may answer with an earlier version's state.
     return currentCycleState(
       await this.workflows.execute(cycleId, update, command, idempotencyKey),

@@ -32,6 +32,7 @@ const FAILURE_CODES: Record<CycleFailureType, ErrorCode> = {
   [CycleFailureType.SelfApproval]: ErrorCode.Forbidden,
   [CycleFailureType.NotPermitted]: ErrorCode.Forbidden,
   [CycleFailureType.UnknownInitiative]: ErrorCode.NotFound,
+  [CycleFailureType.AlreadyDecided]: ErrorCode.Conflict,
   [CycleFailureType.NotRecorded]: ErrorCode.Unavailable,
 };
 

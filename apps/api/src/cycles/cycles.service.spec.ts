@@ -1,10 +1,6 @@
 import type { CyclePolicy } from '@app/domain';
 import { DomainError, ErrorCode, Role } from '@app/domain';
-import type {
-  CycleRepository,
-  PendingApprovalRepository,
-  ServiceRepository,
-} from '@app/persistence';
+import type { CycleRepository, ServiceRepository } from '@app/persistence';
 import { ApiSettings } from '../platform/api-settings';
 import type { PrioritizationService } from '../prioritization/prioritization.service';
 import type { CycleWorkflowGateway } from './cycle-workflow.gateway';
@@ -53,7 +49,6 @@ describe('CyclesService.start', () => {
       } as unknown as PrioritizationService,
       { now: () => new Date('2026-11-22T09:00:00Z') },
       { newId: () => '11111111-2222-4333-8444-555555555555' },
-      {} as PendingApprovalRepository,
       new ApiSettings({
         databaseUrl: 'postgres://x',
         databasePoolSize: 1,

@@ -8,12 +8,7 @@ import {
   withPolicyDefaults,
 } from '@app/domain';
 import type { CycleFilter, Page, PageRequest } from '@app/persistence';
-import {
-  CycleEntity,
-  CycleRepository,
-  PendingApprovalRepository,
-  ServiceRepository,
-} from '@app/persistence';
+import { CycleEntity, CycleRepository, ServiceRepository } from '@app/persistence';
 import { ApiSettings } from '../platform/api-settings';
 import { Clock } from '../platform/clock';
 import { idFromKey, IdGenerator } from '../platform/id-generator';
@@ -30,7 +25,6 @@ export class CyclesService {
     private readonly prioritization: PrioritizationService,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
-    private readonly pendingApprovals: PendingApprovalRepository,
     private readonly settings: ApiSettings,
   ) {}
 
@@ -123,10 +117,5 @@ export class CyclesService {
 
   list(filter: CycleFilter, page: PageRequest): Promise<Page<CycleEntity>> {
     return this.cycles.list(filter, page);
-  }
-
-  /** A manager's inbox, longest wait first, a page at a time. */
-  awaitingDecision(page: PageRequest): Promise<Page<CycleEntity>> {
-    return this.pendingApprovals.awaitingDecision(page);
   }
 }

@@ -3,7 +3,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import type { ValidationOptions } from 'class-validator';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
   buildMessage,
+  IsArray,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -71,6 +75,47 @@ export function PersonIdField(description?: string): PropertyDecorator {
             `${String(propertyName)}: ${personIdProblem(value) ?? 'not a person id'}`,
         },
         validator: { validate: (value: unknown) => personIdProblem(value) === undefined },
+      }),
+  );
+}
+
+/** A list of distinct person ids, each under the rule of `PersonIdField`. */
+export function PersonIdListField(
+  sizes: { min: number; max: number },
+  description?: string,
+): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({
+      type: String,
+      isArray: true,
+      minItems: sizes.min,
+      maxItems: sizes.max,
+      uniqueItems: true,
+      description,
+    }),
+    IsArray(),
+    ArrayMinSize(sizes.min),
+    ArrayMaxSize(sizes.max),
+    ArrayUnique(),
+    (target: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: 'isPersonIdList',
+        target: target.constructor,
+        propertyName: String(propertyName),
+        options: {
+          message: ({ value }) => {
+            if (!Array.isArray(value)) {
+              return `${String(propertyName)} must be a list of person ids`;
+            }
+            const problems = value.map((id: unknown) => personIdProblem(id));
+            const index = problems.findIndex((problem) => problem !== undefined);
+            return `${String(propertyName)}[${index}]: ${problems[index] ?? 'not a person id'}`;
+          },
+        },
+        validator: {
+          validate: (value: unknown) =>
+            Array.isArray(value) && value.every((id) => personIdProblem(id) === undefined),
+        },
       }),
   );
 }

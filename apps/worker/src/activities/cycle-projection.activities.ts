@@ -12,7 +12,10 @@ import { CycleRepository, isPermanentDatabaseFailure } from '@app/persistence';
 
 /** Keeps the `cycles` projection and the audit trail in step with the cycle workflows. */
 @Injectable()
-export class CycleProjectionActivities implements Omit<CycleActivities, 'readKpi'> {
+export class CycleProjectionActivities implements Omit<
+  CycleActivities,
+  'readKpi' | 'readApprovalPolicy'
+> {
   constructor(private readonly cycles: CycleRepository) {}
 
   recordCycleStarted(state: CycleState, event: CycleEvent): Promise<RecordCycleStartedResult> {

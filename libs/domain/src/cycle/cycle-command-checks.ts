@@ -1,9 +1,12 @@
+import type { DelegationGrant } from '../approval/approval-policy';
 import type { Actor } from './actor';
 import { Role } from './actor';
 import type { GapStatement, InitiativePlan, ProgressReport, RootCause } from './cycle-content';
 import { REPORTABLE_INITIATIVE_STATUSES } from './cycle-content';
 import { CycleFailureType } from './cycle-failure';
 import { NEXT_STAGE } from './cycle-gates';
+import type { DecidingFor } from './gate-deciders';
+import { decidingFor } from './gate-deciders';
 import {
   checkInitiativePlans,
   checkRootCauses,
@@ -81,7 +84,17 @@ export class CycleCommandChecks {
     }
   }
 
-  decide(decision: Decision, reason: string | null, actor: Actor): void {
+  /**
+   * Checks a decision and answers whom it counts for; `grants` are the actor's delegations, in
+   * force or not at `nowMs` (see `decidingFor`).
+   */
+  decide(
+    decision: Decision,
+    reason: string | null,
+    actor: Actor,
+    grants: readonly DelegationGrant[] = [],
+    nowMs = Date.now(),
+  ): DecidingFor {
     this.requireRole(actor, Role.Manager, 'decide');
     const pending = this.s.pendingApproval;
     if (!pending || this.s.status !== CycleStatus.AwaitingApproval) {
@@ -100,7 +113,8 @@ export class CycleCommandChecks {
         `decision must be one of ${allowed.join(', ')} in the ${pending.stage} stage`,
       );
     }
-    if (this.excludedDeciders(pending).includes(actor.id)) {
+    const excluded = this.excludedDeciders(pending);
+    if (excluded.includes(actor.id)) {
       fail(
         CycleFailureType.SelfApproval,
         'nobody decides on their own submission, on work they wrote or on a wait they triggered',
@@ -110,6 +124,7 @@ export class CycleCommandChecks {
       fail(CycleFailureType.InvalidCommand, `reason is required to ${decision}`);
     }
     this.onInput(() => requireOptionalText('reason', reason, LIMITS.reason));
+    return decidingFor(pending, actor, grants, excluded, nowMs);
   }
 
   reportProgress(report: ProgressReport, actor: Actor): void {

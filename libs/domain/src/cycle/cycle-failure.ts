@@ -7,6 +7,8 @@ export enum CycleFailureType {
   SelfApproval = 'SelfApproval',
   NotPermitted = 'NotPermitted',
   UnknownInitiative = 'UnknownInitiative',
+  /** The person, or the approver they act for, already decided on this wait. */
+  AlreadyDecided = 'AlreadyDecided',
   /** The change could not be recorded in time (database unreachable); it was not applied. */
   NotRecorded = 'NotRecorded',
 }

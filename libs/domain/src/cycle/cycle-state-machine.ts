@@ -1,3 +1,4 @@
+import type { DelegationGrant, GateApprovalPolicy } from '../approval/approval-policy';
 import type { Actor } from './actor';
 import { SYSTEM_ACTOR } from './actor';
 import type {
@@ -24,7 +25,8 @@ import type { CycleEvent, CycleState, Decision } from './cycle-state';
 import { CycleAction } from './cycle-state';
 import type { StartCycleInput } from './improvement-cycle.contract';
 import type { StoredCycleState } from './stored-cycle-state';
-import { currentCycleState, currentSelection } from './stored-cycle-state';
+import { currentCycleState } from './stored-cycle-state';
+import { initialCycleState } from './cycle-beginning';
 
 /**
  * The improvement cycle's rules: which command is allowed when, by whom, and what it changes.
@@ -54,31 +56,7 @@ export class CycleStateMachine {
   }
 
   static begin(input: StartCycleInput): CycleStateMachine {
-    return new CycleStateMachine({
-      cycleId: input.cycleId,
-      serviceId: input.serviceId,
-      policy: input.policy,
-      previousCycleId: input.previousCycleId ?? null,
-      selection: input.selection ? currentSelection(input.selection) : null,
-      startedAt: input.requestedAt,
-      startedBy: input.startedBy,
-      stage: CycleStage.GapIdentification,
-      status: CycleStatus.InProgress,
-      gap: null,
-      rootCauses: [],
-      initiatives: [],
-      pendingApproval: null,
-      lastRejection: null,
-      decisions: [],
-      escalations: [],
-      checkIns: [],
-      stageAuthors: [],
-      monitoring: null,
-      reEvaluations: [],
-      outcome: null,
-      eventCount: 0,
-      updatedAt: input.requestedAt,
-    });
+    return new CycleStateMachine(initialCycleState(input));
   }
 
   /** Resumes from a recorded state, of this version or an earlier one (see `StoredCycleState`). */
@@ -157,29 +135,35 @@ export class CycleStateMachine {
 
   // Gates ---------------------------------------------------------------------------------------
 
-  submit(note: string | null, actor: Actor, at: string): CycleEvent {
+  /** Opens the gate under the service's `approvalPolicy` (see `openApprovalWait`). */
+  submit(
+    note: string | null,
+    actor: Actor,
+    at: string,
+    approvalPolicy?: GateApprovalPolicy | null,
+  ): CycleEvent {
     this.checks.submit(actor, note);
-    openApprovalWait(this.s, { stage: this.s.stage, submittedBy: actor, submittedAt: at, note }, [
-      actor.id,
-      ...(this.s.stageAuthors ?? []),
-    ]);
+    const wait = { stage: this.s.stage, submittedBy: actor, submittedAt: at, note };
+    const excluded = [actor.id, ...(this.s.stageAuthors ?? [])];
+    openApprovalWait(this.s, wait, excluded, approvalPolicy);
     return this.event(CycleAction.Submitted, actor, at, { note });
   }
 
-  /** Records a manager's decision; `nextCycleId` names the new cycle a restart opens. */
+  /**
+   * Records a manager's decision, or one approval towards a quorum; `nextCycleId` names the new
+   * cycle a restart opens, `grants` the actor's delegations (see `decidingFor`).
+   */
   decide(
     decision: Decision,
     reason: string | null,
     actor: Actor,
     at: string,
     nextCycleId: string,
+    grants: readonly DelegationGrant[] = [],
   ): CycleEvent {
-    this.checks.decide(decision, reason, actor);
-    return this.transitionEvent(
-      applyDecision(this.s, decision, reason, actor, at, nextCycleId),
-      actor,
-      at,
-    );
+    const deciding = this.checks.decide(decision, reason, actor, grants, Date.parse(at));
+    const transition = applyDecision(this.s, decision, reason, actor, at, nextCycleId, deciding);
+    return this.transitionEvent(transition, actor, at);
   }
 
   // Monitoring ----------------------------------------------------------------------------------
@@ -197,9 +181,15 @@ export class CycleStateMachine {
     return this.event(CycleAction.ProgressReported, actor, at, { ...report });
   }
 
-  reEvaluateNow(reason: string, actor: Actor, at: string, kpi: KpiReading | null): CycleEvent {
+  reEvaluateNow(
+    reason: string,
+    actor: Actor,
+    at: string,
+    kpi: KpiReading | null,
+    approvalPolicy?: GateApprovalPolicy | null,
+  ): CycleEvent {
     this.checks.reEvaluateNow(reason, actor);
-    return this.enterReEvaluation('manager', actor, reason, at, kpi);
+    return this.enterReEvaluation('manager', actor, reason, at, kpi, approvalPolicy);
   }
 
   cancel(reason: string, actor: Actor, at: string): CycleEvent {
@@ -236,8 +226,12 @@ export class CycleStateMachine {
   }
 
   /** The monitoring period is over: the cycle waits for a manager's re-evaluation. */
-  startScheduledReEvaluation(at: string, kpi: KpiReading | null): CycleEvent {
-    return this.enterReEvaluation('schedule', SYSTEM_ACTOR, null, at, kpi);
+  startScheduledReEvaluation(
+    at: string,
+    kpi: KpiReading | null,
+    approvalPolicy?: GateApprovalPolicy | null,
+  ): CycleEvent {
+    return this.enterReEvaluation('schedule', SYSTEM_ACTOR, null, at, kpi, approvalPolicy);
   }
 
   /** The KPI a check-in or re-evaluation reads: the gap's. */
@@ -253,6 +247,7 @@ export class CycleStateMachine {
     reason: string | null,
     at: string,
     kpi: KpiReading | null,
+    approvalPolicy: GateApprovalPolicy | null | undefined,
   ): CycleEvent {
     const snapshot = reEvaluationSnapshot(this.s, trigger, actor, reason, at, kpi);
     this.s.reEvaluations.push(snapshot);
@@ -263,6 +258,7 @@ export class CycleStateMachine {
       this.s,
       { stage: CycleStage.ReEvaluation, submittedBy: SYSTEM_ACTOR, submittedAt: at, note: reason },
       [...(trigger === 'manager' ? [actor.id] : []), ...(this.s.stageAuthors ?? [])],
+      approvalPolicy,
     );
     return this.event(
       CycleAction.ReEvaluationStarted,

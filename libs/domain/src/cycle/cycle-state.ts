@@ -1,3 +1,4 @@
+import type { GateApproval, GateApprovalPolicy } from '../approval/approval-policy';
 import type { Actor, Role } from './actor';
 import type {
   GapStatement,
@@ -36,6 +37,13 @@ export interface PendingApproval {
    * and the manager who triggered a re-evaluation. Absent on waits recorded before it existed.
    */
   excludedDeciders?: string[];
+  /**
+   * The service's approval policy when the wait opened; null: any manager, quorum 1. Absent on
+   * waits opened before policies existed, which behave as null.
+   */
+  approvalPolicy?: GateApprovalPolicy | null;
+  /** Approvals counted so far towards the policy's quorum. */
+  approvals?: GateApproval[];
 }
 
 export interface DecisionRecord {
@@ -45,6 +53,8 @@ export interface DecisionRecord {
   by: Actor;
   at: string;
   submittedBy: string | null;
+  /** The approver a delegate decided for; absent when the approver decided. */
+  onBehalfOf?: string;
 }
 
 export interface ApprovalNotice {
@@ -53,6 +63,8 @@ export interface ApprovalNotice {
   /** 0 for the reminder, 1.. for each escalation. */
   level: number;
   toRole: Role;
+  /** The people it went to, when the service has an approval policy: by name, not by role. */
+  toPeople?: string[];
   at: string;
   waitingSince: string;
 }
@@ -147,6 +159,8 @@ export enum CycleAction {
   Submitted = 'stage_submitted',
   Approved = 'stage_approved',
   Rejected = 'stage_rejected',
+  /** One approval towards a quorum that is not reached yet. */
+  ApprovalRecorded = 'approval_recorded',
   ReminderSent = 'approval_reminder_sent',
   Escalated = 'approval_escalated',
   ProgressReported = 'initiative_progress_reported',

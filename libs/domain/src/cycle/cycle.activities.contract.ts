@@ -1,3 +1,4 @@
+import type { GateApprovalPolicy } from '../approval/approval-policy';
 import type { KpiReading } from './cycle-content';
 import type { CycleEvent, CycleState } from './cycle-state';
 
@@ -53,4 +54,6 @@ export interface CycleActivities {
   recordCycleChange(event: CycleChange): Promise<void>;
   /** The KPI with its latest measurement, or null when it does not exist. */
   readKpi(kpiId: string): Promise<KpiReading | null>;
+  /** The service's approval policy in force (its latest version), or null when it has none. */
+  readApprovalPolicy(serviceId: string): Promise<GateApprovalPolicy | null>;
 }

@@ -1,4 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { DelegationGrant } from '../approval/approval-policy';
 import type { Actor } from './actor';
 import type { GapStatement, InitiativePlan, ProgressReport, RootCause } from './cycle-content';
 import type { CyclePolicy } from './cycle-policy';
@@ -44,6 +45,11 @@ export interface Command<T> {
   body: T;
   /** The HTTP request it came from, for the audit trail. */
   requestId?: string;
+  /**
+   * Delegations granted to the actor that are in force, looked up by the API: a decision may
+   * count for the approver who granted one. The workflow checks each window with its own clock.
+   */
+  delegations?: DelegationGrant[];
 }
 
 export interface DecisionBody {

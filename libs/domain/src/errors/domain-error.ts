@@ -35,4 +35,8 @@ export class DomainError extends Error {
   static conflict(message: string): DomainError {
     return new DomainError(ErrorCode.Conflict, message);
   }
+
+  static forbidden(message: string): DomainError {
+    return new DomainError(ErrorCode.Forbidden, message);
+  }
 }

@@ -1,7 +1,9 @@
+import { ApprovalPolicyEntity } from './approval-policy.entity';
 import { AreaEntity } from './area.entity';
 import { AuditChainEntity } from './audit-chain.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CycleEntity } from './cycle.entity';
+import { DelegationEntity } from './delegation.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { KpiMeasurementEntity } from './kpi-measurement.entity';
 import { KpiEntity } from './kpi.entity';
@@ -16,10 +18,12 @@ import { SurveyResponseEntity } from './survey-response.entity';
 import { SurveyEntity } from './survey.entity';
 
 export {
+  ApprovalPolicyEntity,
   AreaEntity,
   AuditChainEntity,
   AuditEventEntity,
   CycleEntity,
+  DelegationEntity,
   IdempotencyKeyEntity,
   KpiEntity,
   KpiMeasurementEntity,
@@ -51,4 +55,6 @@ export const ENTITIES = [
   PersonEntity,
   ServiceAccountEntity,
   ServiceStandardResultEntity,
+  ApprovalPolicyEntity,
+  DelegationEntity,
 ];

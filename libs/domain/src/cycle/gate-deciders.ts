@@ -1,0 +1,56 @@
+import type { DelegationGrant } from '../approval/approval-policy';
+import { isGrantActive } from '../approval/approval-policy';
+import type { Actor } from './actor';
+import { CycleFailureType } from './cycle-failure';
+import { fail } from './cycle-input-rules';
+import type { PendingApproval } from './cycle-state';
+
+/** Whom a decision on a wait counts for. */
+export interface DecidingFor {
+  /** The approver the decision counts for. */
+  approverId: string;
+  /** Set when a delegate decides: the approver they act for. */
+  onBehalfOf: string | null;
+}
+
+/**
+ * Whom `actor` decides `pending` for: themselves when they may decide it, else the first approver
+ * who granted them a delegation in force at `nowMs` and has not decided yet. Without a policy any
+ * manager decides (their role is checked apart). Nobody decides twice, nobody counts twice, and
+ * an excluded decider (four eyes) counts neither directly nor through a delegate.
+ */
+export function decidingFor(
+  pending: Readonly<PendingApproval>,
+  actor: Actor,
+  grants: readonly DelegationGrant[],
+  excluded: readonly string[],
+  nowMs: number,
+): DecidingFor {
+  const approvals = pending.approvals ?? [];
+  if (approvals.some((approval) => approval.by === actor.id)) {
+    fail(CycleFailureType.AlreadyDecided, `${actor.id} already decided on this wait`);
+  }
+  const policy = pending.approvalPolicy;
+  if (!policy) {
+    return { approverId: actor.id, onBehalfOf: null };
+  }
+  const counted = new Set(approvals.map((approval) => approval.onBehalfOf ?? approval.by));
+  const mayCount = (id: string) => policy.approvers.includes(id) && !excluded.includes(id);
+  if (mayCount(actor.id) && !counted.has(actor.id)) {
+    return { approverId: actor.id, onBehalfOf: null };
+  }
+  const inForce = grants.filter((grant) => isGrantActive(grant, nowMs));
+  const grant = inForce.find(
+    (candidate) => mayCount(candidate.delegatorId) && !counted.has(candidate.delegatorId),
+  );
+  if (grant) {
+    return { approverId: grant.delegatorId, onBehalfOf: grant.delegatorId };
+  }
+  if (counted.has(actor.id) || inForce.some((candidate) => counted.has(candidate.delegatorId))) {
+    fail(CycleFailureType.AlreadyDecided, `the approver ${actor.id} acts for already decided`);
+  }
+  return fail(
+    CycleFailureType.NotPermitted,
+    `only the service's approvers (${policy.approvers.join(', ')}) or their delegates decide this wait`,
+  );
+}
