@@ -16,6 +16,10 @@ export async function fireDueTimer(
       return record(machine.recordApprovalOverdue(at));
     case 'check_in':
       return record(machine.recordCheckIn(at, await readTrackedKpi(machine)));
+    case 'roadmap_change_sla':
+      return record(machine.roadmap.recordChangeOverdue(at));
+    case 'initiative_due':
+      return record(machine.roadmap.recordInitiativeOverdue(at));
     case 're_evaluation':
       return record(
         machine.startScheduledReEvaluation(

@@ -6,7 +6,6 @@ import {
   patched,
   setHandler,
   upsertSearchAttributes,
-  uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
@@ -14,33 +13,25 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 import type { Command, CycleEvent, CycleState, ImprovementCycleInput } from '@app/domain';
 import {
   CYCLE_SEARCH_ATTRIBUTES,
-  cancelCycleUpdate,
   CycleFailureType,
   CycleRuleSet,
   CycleStateMachine,
-  decideUpdate,
   findUnstorableText,
   getCycleQuery,
-  reEvaluateNowUpdate,
-  recordGapUpdate,
-  recordInitiativesUpdate,
-  recordRootCausesUpdate,
-  reportProgressUpdate,
-  submitStageUpdate,
   waitUntilRecordedUpdate,
 } from '@app/domain';
 import type { StateSnapshot } from './cycle-recording';
 import {
   ActivityFailure,
   asCommandFailure,
-  commandActivities,
   recordEvent,
   snapshotOf,
   stateFrom,
   timerActivities,
 } from './cycle-recording';
-import { startNextCycle } from './cycle-restart';
-import { fireDueTimer, readApprovalPolicy, readTrackedKpi } from './cycle-timers';
+import type { OnCommand } from './cycle-commands';
+import { registerCycleCommands } from './cycle-commands';
+import { fireDueTimer } from './cycle-timers';
 import { SerialLock } from './serial-lock';
 
 const { recordCycleStarted } = timerActivities;
@@ -50,6 +41,9 @@ const CURRENT_RULES_PATCH = 'current-command-rules';
 
 /** A direct start escalating to a role that cannot decide a gate is refused. */
 const ESCALATION_ROLES_PATCH = 'escalation-roles';
+
+/** An open initiative falls due on a timer of its own, whatever the check-in period. */
+const DUE_DATE_TIMERS_PATCH = 'initiative-due-date-timers';
 
 /** After a timer's event could not be recorded for good, the next try waits this long. */
 const TIMER_RETRY_MS = 60 * 60 * 1000;
@@ -140,7 +134,7 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
    * A user command: validated before it enters history, then applied and recorded under the lock
    * once the cycle itself is recorded. A rule it breaks fails the update, not the workflow.
    */
-  const onCommand = <T>(
+  const onCommand: OnCommand = <T>(
     update: UpdateDefinition<CycleState, [Command<T>]>,
     check: (command: Command<T>) => void,
     apply: (command: Command<T>) => Promise<void>,
@@ -169,78 +163,7 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
       },
     );
 
-  onCommand(
-    recordGapUpdate,
-    ({ actor, body }) => machine.checks.recordGap(body, actor),
-    ({ actor, body }) => record('command')(machine.recordGap(body, actor, now())),
-  );
-  onCommand(
-    recordRootCausesUpdate,
-    ({ actor, body }) => machine.checks.recordRootCauses(body, actor),
-    ({ actor, body }) => record('command')(machine.recordRootCauses(body, actor, now())),
-  );
-  onCommand(
-    recordInitiativesUpdate,
-    ({ actor, body }) => machine.checks.recordInitiatives(body, actor),
-    ({ actor, body }) =>
-      record('command')(
-        machine.recordInitiatives(
-          body,
-          body.map(() => uuid4()),
-          actor,
-          now(),
-        ),
-      ),
-  );
-  onCommand(
-    submitStageUpdate,
-    ({ actor, body }) => machine.checks.submit(actor, body.note ?? null),
-    async ({ actor, body }) => {
-      const approvalPolicy = await readApprovalPolicy(
-        machine,
-        commandActivities.readApprovalPolicy,
-      );
-      await record('command')(machine.submit(body.note, actor, now(), approvalPolicy));
-    },
-  );
-  onCommand(
-    decideUpdate,
-    ({ actor, body, delegations }) => {
-      machine.checks.decide(body.decision, body.reason, actor, delegations);
-    },
-    async ({ actor, body, delegations }) => {
-      const { decision, reason } = body;
-      await record('command')(machine.decide(decision, reason, actor, now(), uuid4(), delegations));
-      const next = state().outcome?.nextCycleId;
-      if (next) {
-        await startNextCycle(state(), next, actor, now());
-      }
-    },
-  );
-  onCommand(
-    reportProgressUpdate,
-    ({ actor, body }) => machine.checks.reportProgress(body, actor),
-    ({ actor, body }) => record('command')(machine.reportProgress(body, actor, now())),
-  );
-  onCommand(
-    reEvaluateNowUpdate,
-    ({ actor, body }) => machine.checks.reEvaluateNow(body.reason, actor),
-    async ({ actor, body }) => {
-      const kpi = await readTrackedKpi(machine, commandActivities.readKpi);
-      const approvalPolicy = await readApprovalPolicy(
-        machine,
-        commandActivities.readApprovalPolicy,
-      );
-      await record('command')(
-        machine.reEvaluateNow(body.reason, actor, now(), kpi, approvalPolicy),
-      );
-    },
-  );
-  onCommand(
-    cancelCycleUpdate,
-    ({ actor, body }) => machine.checks.cancel(body.reason, actor),
-    ({ actor, body }) => record('command')(machine.cancel(body.reason, actor, now())),
-  );
+  registerCycleCommands({ onCommand, machine: () => machine, record: record('command'), now });
 
   const startProblem = continued
     ? undefined
@@ -276,6 +199,8 @@ export async function improvementCycle(input: ImprovementCycleInput): Promise<Cy
       await condition(allHandlersFinished);
       await continueAsNew<typeof improvementCycle>({ continued: state() });
     }
+    // Cycles from before due dates set timers replay without them, and track them from here on.
+    machine.trackDueDates(patched(DUE_DATE_TIMERS_PATCH));
     const seen = changes;
     const moved = () => changes !== seen || machine.isFinished();
     const due = machine.nextDeadline();

@@ -159,7 +159,13 @@ describe('monitoring a cycle, re-evaluating it and closing it, over HTTP on Temp
     expect(actions.filter((action: string) => action === 're_evaluation_started')).toHaveLength(2);
     expect(actions.at(-1)).toBe('cycle_closed');
     expectChained(events, id);
-    expect(systemActions(events)).toEqual(new Set(['check_in_recorded', 're_evaluation_started']));
+    // The initiative due before monitoring began is recorded overdue at once, by itself.
+    expect(systemActions(events)).toEqual(
+      new Set(['initiative_overdue', 'check_in_recorded', 're_evaluation_started']),
+    );
+    expect(events.filter((event) => event.action === 'initiative_overdue')).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ initiativeId: late.id }) }),
+    ]);
 
     // Operators find it in Temporal by service and stage; its state there is the projection's.
     const connection = await Connection.connect({ address: testEnvironment().temporalAddress });

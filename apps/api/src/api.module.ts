@@ -41,6 +41,8 @@ import { ApprovalPoliciesService } from './approval-routing/approval-policies.se
 import { ApprovalPolicyController } from './approval-routing/approval-policy.controller';
 import { DelegationsController } from './approval-routing/delegations.controller';
 import { DelegationsService } from './approval-routing/delegations.service';
+import { RoadmapChangesController } from './roadmap/roadmap-changes.controller';
+import { RoadmapChangesService } from './roadmap/roadmap-changes.service';
 import { ServiceAccountsController } from './service-accounts/service-accounts.controller';
 import { ServiceAccountsService } from './service-accounts/service-accounts.service';
 import { ApiSettings } from './platform/api-settings';
@@ -94,6 +96,7 @@ export class ApiModule {
         StandardsController,
         ApprovalPolicyController,
         DelegationsController,
+        RoadmapChangesController,
       ],
       providers: [
         { provide: ApiSettings, useValue: settings },
@@ -107,6 +110,7 @@ export class ApiModule {
         StandardsService,
         ApprovalPoliciesService,
         DelegationsService,
+        RoadmapChangesService,
         ...(temporal ? [{ provide: TEMPORAL_CONNECTION_OPTIONS, useValue: temporal }] : []),
         TemporalConnection,
         ReadinessService,

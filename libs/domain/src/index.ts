@@ -27,3 +27,7 @@ export * from './catalog/catalog-limits';
 export * from './surveys/feedback';
 export * from './catalog/standard-compliance';
 export * from './approval/approval-policy';
+export * from './cycle/roadmap-change';
+export { mayDecideWait } from './cycle/gate-deciders';
+export type { DecidableWait } from './cycle/gate-deciders';
+export { isLate } from './cycle/cycle-deadlines';

@@ -19,6 +19,15 @@ export const SIGNED_IN_PERSONS = 'auth:signed-in-persons';
 export const SignedInPersons = (): MethodDecorator & ClassDecorator =>
   SetMetadata(SIGNED_IN_PERSONS, true);
 
+export const INITIATIVE_OWNER_MAY = 'auth:initiative-owner-may';
+
+/**
+ * The owner of the initiative the route names (`:id` the cycle, `:initiativeId`) may call it
+ * whatever their roles; anyone else needs the route's roles.
+ */
+export const InitiativeOwnerMay = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(INITIATIVE_OWNER_MAY, true);
+
 /** The caller must hold one of these roles. */
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
   SetMetadata(REQUIRED_ROLES, roles);

@@ -6,10 +6,17 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { isUUID } from 'class-validator';
+import { OwnedInitiativeRepository } from '@app/persistence';
 import type { Role } from '@app/domain';
 import type { RequestWithUser } from './auth.decorators';
 import type { AuthenticatedUser } from './authenticated-user';
-import { PUBLIC_ROUTE, REQUIRED_ROLES, SIGNED_IN_PERSONS } from './auth.decorators';
+import {
+  INITIATIVE_OWNER_MAY,
+  PUBLIC_ROUTE,
+  REQUIRED_ROLES,
+  SIGNED_IN_PERSONS,
+} from './auth.decorators';
 import { PeopleService } from '../people/people.service';
 import {
   SERVICE_ACCOUNT_KEY_PREFIX,
@@ -26,6 +33,7 @@ export class AuthGuard implements CanActivate {
     private readonly verifier: TokenVerifier,
     private readonly people: PeopleService,
     private readonly serviceAccounts: ServiceAccountsService,
+    private readonly initiatives: OwnedInitiativeRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -53,6 +61,12 @@ export class AuthGuard implements CanActivate {
       await this.people.noteSignIn(request.user);
     }
     if (
+      this.reflector.getAllAndOverride<boolean>(INITIATIVE_OWNER_MAY, targets) &&
+      (await this.ownsNamedInitiative(request))
+    ) {
+      return true;
+    }
+    if (
       request.user.roles.length === 0 &&
       !this.reflector.getAllAndOverride<boolean>(SIGNED_IN_PERSONS, targets)
     ) {
@@ -65,6 +79,20 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException(`This action needs one of the roles: ${required.join(', ')}.`);
     }
     return true;
+  }
+
+  /** Whether the caller owns the initiative the route's path names. */
+  private async ownsNamedInitiative(request: RequestWithUser): Promise<boolean> {
+    const { id, initiativeId } = (request.params ?? {}) as Record<string, string | undefined>;
+    // Guards run before validation: ids that are no UUIDs own nothing (and reach no query).
+    if (!request.user || !isUUID(id ?? '') || !isUUID(initiativeId ?? '')) {
+      return false;
+    }
+    return this.initiatives.owns(
+      request.user.id,
+      (id as string).toLowerCase(),
+      (initiativeId as string).toLowerCase(),
+    );
   }
 
   /** The person a bearer token names, or the 401 or 503 that says why not. */

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@app/domain';
-import { Role } from '@app/domain';
-import type { CycleEntity, Page, PageRequest } from '@app/persistence';
+import type { Actor, CycleState, DecidableWait } from '@app/domain';
+import { CycleStatus, mayDecideWait, Role } from '@app/domain';
+import type { Page, PageRequest } from '@app/persistence';
 import { DelegationRepository, PendingApprovalRepository } from '@app/persistence';
 import { Clock } from '../platform/clock';
+
+/** One thing waiting for a decision: a cycle's gate, or a change to its roadmap. */
+export interface Wait {
+  kind: 'gate' | 'roadmap_change';
+  cycle: CycleState;
+  wait: DecidableWait;
+}
 
 /** What waits for a person's decision. */
 @Injectable()
@@ -16,14 +23,36 @@ export class ApprovalInboxService {
 
   /**
    * The waits `caller` may decide, themselves or for a manager whose delegation they hold now,
-   * longest wait first, a page at a time; an admin sees every one.
+   * a page of cycles at a time, longest wait first; an admin sees every one. A cycle may bring
+   * two waits (its re-evaluation and a roadmap change), so a page may hold more than `limit`.
    */
-  async awaitingDecision(page: PageRequest, caller: Actor): Promise<Page<CycleEntity>> {
-    if (caller.roles.includes(Role.Admin)) {
-      return this.pendingApprovals.awaitingDecision(page);
-    }
-    const actingFor = await this.delegations.delegatorsOf(caller.id, this.clock.now());
-    const isManager = caller.roles.includes(Role.Manager);
-    return this.pendingApprovals.awaitingDecision(page, { id: caller.id, actingFor, isManager });
+  async awaitingDecision(page: PageRequest, caller: Actor): Promise<Page<Wait>> {
+    const now = this.clock.now();
+    const admin = caller.roles.includes(Role.Admin);
+    const grants = admin ? [] : await this.delegations.inForceFor(caller.id, now);
+    const decider = {
+      id: caller.id,
+      actingFor: grants.map((grant) => grant.delegatorId),
+      isManager: caller.roles.includes(Role.Manager),
+    };
+    const cycles = await this.pendingApprovals.awaitingDecision(page, admin ? undefined : decider);
+    const items = cycles.items
+      .flatMap((row) => waitsOf(row.detail))
+      .filter(({ wait }) => admin || mayDecideWait(wait, caller, grants, now.getTime()));
+    return { items, nextCursor: cycles.nextCursor };
   }
+}
+
+function waitsOf(cycle: CycleState): Wait[] {
+  const gate = cycle.status === CycleStatus.AwaitingApproval ? cycle.pendingApproval : null;
+  const change = cycle.pendingRoadmapChange;
+  const waits: Wait[] = [];
+  if (gate) {
+    const excludedDeciders = gate.excludedDeciders ?? [gate.submittedBy.id];
+    waits.push({ kind: 'gate', cycle, wait: { ...gate, excludedDeciders } });
+  }
+  if (change) {
+    waits.push({ kind: 'roadmap_change', cycle, wait: change });
+  }
+  return waits;
 }

@@ -5,9 +5,9 @@ import {
   ApiExtraModels,
   ApiOkResponse,
   ApiProperty,
+  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import type { CycleState } from '@app/domain';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
@@ -15,6 +15,7 @@ import { Change } from '../auth/change-context.decorator';
 import { Clock } from '../platform/clock';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
+import type { Wait } from './approval-inbox.service';
 import { ApprovalInboxService } from './approval-inbox.service';
 import { CycleView } from './cycle.view';
 
@@ -25,27 +26,51 @@ class ApprovalSoFar {
   onBehalfOf!: string | null;
 }
 
-/** One wait in the inbox: the cycle, with where its decision stands. */
+class WaitingChange {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ type: [Object] }) add!: unknown[];
+  @ApiProperty({ type: [Object] }) change!: unknown[];
+  @ApiProperty({ type: [Object] }) drop!: unknown[];
+  @ApiProperty() proposedBy!: string;
+  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
+}
+
+/** One wait in the inbox: the cycle, with what waits and where its decision stands. */
 export class PendingDecisionView extends CycleView {
-  @ApiProperty({ enum: ['gate'], description: 'What waits: a stage gate or the re-evaluation.' })
-  kind!: 'gate';
+  @ApiProperty({
+    enum: ['gate', 'roadmap_change'],
+    description: 'A stage gate (or the re-evaluation), or a change to the approved roadmap.',
+  })
+  kind!: Wait['kind'];
+  @ApiPropertyOptional({ type: WaitingChange, description: 'The change, when one waits.' })
+  roadmapChange?: WaitingChange;
   @ApiProperty({ type: [ApprovalSoFar] }) approvals!: ApprovalSoFar[];
   @ApiProperty({ minimum: 1, description: 'Distinct approvals the wait needs.' }) quorum!: number;
   @ApiProperty({ minimum: 0, description: 'How long it has waited.' }) waitingSeconds!: number;
 
-  static ofWait(state: CycleState, now: Date): PendingDecisionView {
-    const cycle = CycleView.of(state, now);
-    const pending = cycle.pendingApproval;
+  static ofWait({ kind, cycle, wait }: Wait, now: Date): PendingDecisionView {
+    const change = kind === 'roadmap_change' ? cycle.pendingRoadmapChange : null;
+    const since = change?.proposedAt ?? cycle.pendingApproval?.submittedAt ?? cycle.updatedAt;
     return {
-      ...cycle,
-      kind: 'gate',
-      approvals: (pending?.approvals ?? []).map(({ by, at, onBehalfOf }) => ({
-        by,
-        at,
-        onBehalfOf,
-      })),
-      quorum: pending?.approvalPolicy?.quorum ?? 1,
-      waitingSeconds: pending?.waitingSeconds ?? 0,
+      ...CycleView.of(cycle, now),
+      kind,
+      ...(change
+        ? {
+            roadmapChange: {
+              id: change.id,
+              reason: change.reason,
+              add: change.add,
+              change: change.change,
+              drop: change.drop,
+              proposedBy: change.proposedBy.id,
+              proposedAt: change.proposedAt,
+            },
+          }
+        : {}),
+      approvals: (wait.approvals ?? []).map(({ by, at, onBehalfOf }) => ({ by, at, onBehalfOf })),
+      quorum: wait.approvalPolicy?.quorum ?? 1,
+      waitingSeconds: Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / 1000)),
     };
   }
 }
@@ -83,7 +108,7 @@ export class ApprovalsController {
     const now = this.clock.now();
     const page = await this.inbox.awaitingDecision(query.toPageRequest(), change.actor);
     return {
-      items: page.items.map((cycle) => PendingDecisionView.ofWait(cycle.detail, now)),
+      items: page.items.map((wait) => PendingDecisionView.ofWait(wait, now)),
       nextCursor: page.nextCursor,
     };
   }

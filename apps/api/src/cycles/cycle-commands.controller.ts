@@ -12,7 +12,7 @@ import { Transform } from 'class-transformer';
 import { IsUUID } from 'class-validator';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
-import { Roles } from '../auth/auth.decorators';
+import { InitiativeOwnerMay, Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam, lowerCaseIds } from '../validation/id.param';
 import { CycleCommandsService } from './cycle-commands.service';
@@ -115,6 +115,8 @@ export class CycleCommandsController {
   @Post('initiatives/:initiativeId/progress')
   @HttpCode(200)
   @Roles(Role.Improver)
+  @InitiativeOwnerMay()
+  @ApiForbiddenResponse({ description: 'Neither an improver nor the initiative’s owner.' })
   async reportProgress(
     @Param() { id, initiativeId }: InitiativeParams,
     @Body() body: ProgressDto,

@@ -17,12 +17,11 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import type { Decision } from '@app/domain';
+import type { Decision, ProgressReport } from '@app/domain';
 import {
   CauseCategory,
   CYCLE_INPUT_LIMITS as LIMITS,
   GateDecision,
-  InitiativeStatus,
   ReEvaluationDecision,
   REPORTABLE_INITIATIVE_STATUSES,
 } from '@app/domain';
@@ -136,7 +135,7 @@ export class ProgressDto {
 
   @ApiProperty({ enum: REPORTABLE_INITIATIVE_STATUSES })
   @IsIn(REPORTABLE_INITIATIVE_STATUSES)
-  status!: Exclude<InitiativeStatus, InitiativeStatus.NotStarted>;
+  status!: ProgressReport['status'];
 
   @OptionalBoundedText(LIMITS.note) note?: string;
 }

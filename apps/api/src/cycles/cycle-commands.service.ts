@@ -122,15 +122,26 @@ export class CycleCommandsService {
    * A manager's decision at a stage gate or at re-evaluation. The delegations the caller holds
    * go with it: the workflow decides whom, if anyone, the decision counts for.
    */
-  async decide(
+  decide(
     cycleId: string,
     input: DecisionInput,
     change: ChangeContext,
     idempotencyKey?: string,
   ): Promise<CycleState> {
     const body = { decision: input.decision, reason: input.reason ?? null };
+    return this.sendAsDecider(cycleId, decideUpdate, body, change, idempotencyKey);
+  }
+
+  /** Sends a decision with the delegations its decider holds now (see `decide`). */
+  async sendAsDecider<T>(
+    cycleId: string,
+    update: UpdateDefinition<CycleState, [Command<T>]>,
+    body: T,
+    change: ChangeContext,
+    idempotencyKey?: string,
+  ): Promise<CycleState> {
     const delegations = await this.delegations.inForceFor(change.actor.id, this.clock.now());
-    return this.send(cycleId, decideUpdate, body, change, idempotencyKey, delegations);
+    return this.send(cycleId, update, body, change, idempotencyKey, delegations);
   }
 
   reportProgress(
@@ -170,7 +181,8 @@ export class CycleCommandsService {
     return this.send(cycleId, cancelCycleUpdate, { reason: input.reason }, change, idempotencyKey);
   }
 
-  private async send<T>(
+  /** Sends one command as `change.actor`; 404 for a cycle that does not exist. */
+  async send<T>(
     cycleId: string,
     update: UpdateDefinition<CycleState, [Command<T>]>,
     body: T,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CycleState, KpiStatus } from '@app/domain';
-import { kpiStatus } from '@app/domain';
+import type { CycleState, KpiStatus, RoadmapChangeRecord } from '@app/domain';
+import { foldRoadmapChanges, kpiStatus, ROADMAP_CHANGE_ACTIONS } from '@app/domain';
 import type {
   ChainVerification,
   KpiEntity,
@@ -40,6 +40,8 @@ export interface CycleEvidence {
   escalations: CycleState['escalations'];
   checkIns: CycleState['checkIns'];
   reEvaluations: CycleState['reEvaluations'];
+  /** Each change proposed to the approved roadmap, with its decisions. */
+  roadmapChanges: RoadmapChangeRecord[];
   /** The audit chain, recomputed now: its head hash seals this document. */
   history: ChainVerification;
 }
@@ -61,11 +63,12 @@ export class CycleEvidenceService {
   async evidence(cycleId: string): Promise<CycleEvidence> {
     const state = (await this.cycles.get(cycleId)).detail;
     const kpiId = state.gap?.kpiId ?? null;
-    const [service, kpi, measurements, history] = await Promise.all([
+    const [service, kpi, measurements, history, changeEvents] = await Promise.all([
       this.services.findById(state.serviceId),
       kpiId ? this.kpis.findById(kpiId) : null,
       kpiId ? this.kpis.measurementPage(kpiId, { limit: EVIDENCE_MEASUREMENTS }) : null,
       this.audit.verify(cycleChain(cycleId)),
+      this.audit.withActions(cycleChain(cycleId), ROADMAP_CHANGE_ACTIONS),
     ]);
     const { serviceId, stage, status, policy, previousCycleId, startedAt, startedBy, outcome } =
       state;
@@ -100,6 +103,7 @@ export class CycleEvidenceService {
       escalations: state.escalations,
       checkIns: state.checkIns,
       reEvaluations: state.reEvaluations,
+      roadmapChanges: foldRoadmapChanges(changeEvents),
       history,
     };
   }

@@ -33,6 +33,7 @@ const FAILURE_CODES: Record<CycleFailureType, ErrorCode> = {
   [CycleFailureType.NotPermitted]: ErrorCode.Forbidden,
   [CycleFailureType.UnknownInitiative]: ErrorCode.NotFound,
   [CycleFailureType.AlreadyDecided]: ErrorCode.Conflict,
+  [CycleFailureType.UnknownRoadmapChange]: ErrorCode.NotFound,
   [CycleFailureType.NotRecorded]: ErrorCode.Unavailable,
 };
 

@@ -11,10 +11,11 @@ import type {
   Initiative,
   MonitoringPeriod,
   PendingApproval,
+  PendingRoadmapChange,
   ReEvaluationSnapshot,
   RootCause,
 } from '@app/domain';
-import { CycleStage, CycleStatus, cycleWorkflowId } from '@app/domain';
+import { CycleStage, CycleStatus, cycleWorkflowId, isLate } from '@app/domain';
 
 /** A cycle as clients see it: the workflow's state, from the projection or an update's answer. */
 export class CycleView {
@@ -36,7 +37,17 @@ export class CycleView {
   selection!: CycleSelection | null;
   @ApiProperty({ nullable: true, type: Object }) gap!: GapStatement | null;
   @ApiProperty({ type: [Object] }) rootCauses!: RootCause[];
-  @ApiProperty({ type: [Object] }) initiatives!: Initiative[];
+  @ApiProperty({
+    type: [Object],
+    description: 'Each with `late`: true from the end of its due date until done or dropped.',
+  })
+  initiatives!: (Initiative & { late: boolean })[];
+  @ApiProperty({
+    nullable: true,
+    type: Object,
+    description: 'A change to the approved roadmap waiting for a decision.',
+  })
+  pendingRoadmapChange!: PendingRoadmapChange | null;
   @ApiProperty({
     nullable: true,
     type: Object,
@@ -77,7 +88,11 @@ export class CycleView {
       selection: state.selection ?? null,
       gap: state.gap,
       rootCauses: state.rootCauses,
-      initiatives: state.initiatives,
+      initiatives: state.initiatives.map((initiative) => ({
+        ...initiative,
+        late: isLate(initiative, now.getTime()),
+      })),
+      pendingRoadmapChange: state.pendingRoadmapChange ?? null,
       pendingApproval: pending
         ? {
             ...pending,

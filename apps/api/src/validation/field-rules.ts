@@ -61,9 +61,10 @@ export function OptionalBoundedText(max: number, description?: string): Property
 }
 
 /** A person's id (a token's `sub`), under the same rule the workflow applies. */
-export function PersonIdField(description?: string): PropertyDecorator {
+export function PersonIdField(description?: string, optional = false): PropertyDecorator {
+  const schema = { type: String, minLength: 1, maxLength: PERSON_ID_MAX_LENGTH, description };
   return applyDecorators(
-    ApiProperty({ type: String, minLength: 1, maxLength: PERSON_ID_MAX_LENGTH, description }),
+    ...(optional ? [ApiPropertyOptional(schema), IsOptional()] : [ApiProperty(schema)]),
     IsString(),
     (target: object, propertyName: string | symbol) =>
       registerDecorator({

@@ -31,3 +31,10 @@ export function initialCycleState(input: StartCycleInput): CycleState {
     updatedAt: input.requestedAt,
   };
 }
+
+/** A cycle that ends leaves no roadmap change waiting (states from before changes have none). */
+export function closeWaitingChange(s: CycleState): void {
+  if (s.pendingRoadmapChange) {
+    s.pendingRoadmapChange = null;
+  }
+}

@@ -2,7 +2,7 @@ import type { DelegationGrant } from '../approval/approval-policy';
 import type { Actor } from './actor';
 import { Role } from './actor';
 import type { GapStatement, InitiativePlan, ProgressReport, RootCause } from './cycle-content';
-import { REPORTABLE_INITIATIVE_STATUSES } from './cycle-content';
+import { InitiativeStatus, REPORTABLE_INITIATIVE_STATUSES } from './cycle-content';
 import { CycleFailureType } from './cycle-failure';
 import { NEXT_STAGE } from './cycle-gates';
 import type { DecidingFor } from './gate-deciders';
@@ -127,19 +127,31 @@ export class CycleCommandChecks {
     return decidingFor(pending, actor, grants, excluded, nowMs);
   }
 
+  /** An improver reports on any initiative; its owner, whatever their roles, on their own. */
   reportProgress(report: ProgressReport, actor: Actor): void {
-    this.requireRole(actor, Role.Improver, 'report progress');
+    const owns = this.s.initiatives.some(
+      (initiative) => initiative.id === report.initiativeId && initiative.ownerId === actor.id,
+    );
+    if (owns) {
+      this.onInput(() => requirePerson(actor));
+    } else {
+      this.requireRole(actor, Role.Improver, 'report progress on an initiative they do not own');
+    }
     if (this.s.stage !== CycleStage.ExecutionMonitoring) {
       fail(
         CycleFailureType.WrongStage,
         `progress is reported in execution_monitoring, not ${this.s.stage}`,
       );
     }
-    if (!this.s.initiatives.some((initiative) => initiative.id === report.initiativeId)) {
+    const initiative = this.s.initiatives.find((candidate) => candidate.id === report.initiativeId);
+    if (!initiative) {
       fail(
         CycleFailureType.UnknownInitiative,
         `initiative ${report.initiativeId} is not part of this cycle`,
       );
+    }
+    if (initiative.status === InitiativeStatus.Dropped) {
+      fail(CycleFailureType.WrongStage, `initiative ${initiative.id} was dropped from the roadmap`);
     }
     if (
       !Number.isFinite(report.percentComplete) ||

@@ -30,6 +30,8 @@ export enum InitiativeStatus {
   AtRisk = 'at_risk',
   OffTrack = 'off_track',
   Done = 'done',
+  /** Taken out of the roadmap by an approved change; it stays, with why. */
+  Dropped = 'dropped',
 }
 
 export interface InitiativePlan {
@@ -47,17 +49,30 @@ export interface Initiative extends InitiativePlan {
   status: InitiativeStatus;
   lastProgressAt: string | null;
   lastNote: string | null;
+  /** Why an approved change dropped it. */
+  dropReason?: string;
+  /** The due date its `initiative_overdue` was recorded for: once per initiative and due date. */
+  overdueNotedFor?: string;
 }
 
-/** The statuses a progress report may set: everything but not started. */
+/** The statuses a progress report may set: not "not started", and only a change drops one. */
 export const REPORTABLE_INITIATIVE_STATUSES: readonly InitiativeStatus[] = Object.freeze(
-  Object.values(InitiativeStatus).filter((status) => status !== InitiativeStatus.NotStarted),
+  Object.values(InitiativeStatus).filter(
+    (status) => status !== InitiativeStatus.NotStarted && status !== InitiativeStatus.Dropped,
+  ),
 );
+
+/** Done or dropped: never late again, nothing more to report. */
+export function isClosedInitiative(initiative: { status: InitiativeStatus }): boolean {
+  return (
+    initiative.status === InitiativeStatus.Done || initiative.status === InitiativeStatus.Dropped
+  );
+}
 
 export interface ProgressReport {
   initiativeId: string;
   percentComplete: number;
-  status: Exclude<InitiativeStatus, InitiativeStatus.NotStarted>;
+  status: Exclude<InitiativeStatus, InitiativeStatus.NotStarted | InitiativeStatus.Dropped>;
   note: string | null;
 }
 

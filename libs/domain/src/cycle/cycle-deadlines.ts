@@ -1,26 +1,45 @@
 import { addIsoDuration, parseIsoDuration } from '../time/iso-duration';
 import type { Initiative } from './cycle-content';
-import { InitiativeStatus } from './cycle-content';
+import { isClosedInitiative } from './cycle-content';
 import { CycleStage } from './cycle-stage';
 import type { CycleState } from './cycle-state';
+import { dueAt } from './roadmap-change';
 
 /** Reminder plus escalations sent for one wait; after that the wait is left to the inbox. */
 export const MAX_APPROVAL_NOTICES = 6;
 
-export type DueTimer = 'approval_sla' | 'check_in' | 're_evaluation';
+export type DueTimer =
+  'approval_sla' | 'check_in' | 're_evaluation' | 'roadmap_change_sla' | 'initiative_due';
+
+/**
+ * Which timers a cycle keeps. Due dates are tracked by cycles that reached the code that tracks
+ * them (a patch in the workflow): a replayed cycle from before never set such a timer.
+ */
+export interface TimerOptions {
+  dueDates: boolean;
+}
 
 /** When the next timer-driven transition is due (epoch ms), if any is scheduled. */
-export function nextDeadline(state: Readonly<CycleState>): number | undefined {
+export function nextDeadline(
+  state: Readonly<CycleState>,
+  options: TimerOptions = { dueDates: true },
+): number | undefined {
   const deadlines = [
     approvalDeadline(state),
     checkInDeadline(state),
     reEvaluationDeadline(state),
+    roadmapChangeDeadline(state),
+    options.dueDates ? initiativeDueDeadline(state) : undefined,
   ].filter((deadline): deadline is number => deadline !== undefined);
   return deadlines.length ? Math.min(...deadlines) : undefined;
 }
 
 /** The timer-driven transition due at `now`, re-evaluation first. */
-export function dueTimer(state: Readonly<CycleState>, now: number): DueTimer | undefined {
+export function dueTimer(
+  state: Readonly<CycleState>,
+  now: number,
+  options: TimerOptions = { dueDates: true },
+): DueTimer | undefined {
   const due = (deadline: number | undefined) => deadline !== undefined && deadline <= now;
   if (due(reEvaluationDeadline(state))) {
     return 're_evaluation';
@@ -31,12 +50,42 @@ export function dueTimer(state: Readonly<CycleState>, now: number): DueTimer | u
   if (due(checkInDeadline(state))) {
     return 'check_in';
   }
+  if (due(roadmapChangeDeadline(state))) {
+    return 'roadmap_change_sla';
+  }
+  if (options.dueDates && due(initiativeDueDeadline(state))) {
+    return 'initiative_due';
+  }
   return undefined;
 }
 
-/** An initiative not done by its due date is late. */
+/** Late from the end of its due date until done or dropped. */
 export function isLate(initiative: Initiative, atMs: number): boolean {
-  return initiative.status !== InitiativeStatus.Done && Date.parse(initiative.dueDate) < atMs;
+  return !isClosedInitiative(initiative) && dueAt(initiative.dueDate) < atMs;
+}
+
+/** The open initiative whose overdue is not recorded yet and falls due first, if any. */
+export function nextDueInitiative(state: Readonly<CycleState>): Initiative | undefined {
+  if (state.stage !== CycleStage.ExecutionMonitoring && state.stage !== CycleStage.ReEvaluation) {
+    return undefined;
+  }
+  return state.initiatives
+    .filter((i) => !isClosedInitiative(i) && i.overdueNotedFor !== i.dueDate)
+    .sort((a, b) => dueAt(a.dueDate) - dueAt(b.dueDate))[0];
+}
+
+function initiativeDueDeadline(state: Readonly<CycleState>): number | undefined {
+  const next = nextDueInitiative(state);
+  // Late once its due date's last moment has passed.
+  return next ? dueAt(next.dueDate) + 1 : undefined;
+}
+
+function roadmapChangeDeadline(state: Readonly<CycleState>): number | undefined {
+  const pending = state.pendingRoadmapChange;
+  if (!pending || pending.notices >= MAX_APPROVAL_NOTICES) {
+    return undefined;
+  }
+  return addPeriods(pending.proposedAt, state.policy.approvalSla, pending.notices + 1);
 }
 
 function approvalDeadline(state: Readonly<CycleState>): number | undefined {

@@ -9,6 +9,7 @@ export enum CycleFailureType {
   UnknownInitiative = 'UnknownInitiative',
   /** The person, or the approver they act for, already decided on this wait. */
   AlreadyDecided = 'AlreadyDecided',
+  UnknownRoadmapChange = 'UnknownRoadmapChange',
   /** The change could not be recorded in time (database unreachable); it was not applied. */
   NotRecorded = 'NotRecorded',
 }

@@ -1,9 +1,11 @@
 import type { GateApprovalPolicy } from '../approval/approval-policy';
 import type { Actor } from './actor';
-import { Role } from './actor';
+import { Role, SYSTEM_ACTOR } from './actor';
+import type { KpiReading } from './cycle-content';
+import { closeWaitingChange } from './cycle-beginning';
 import { CycleFailureType } from './cycle-failure';
 import { fail } from './cycle-input-rules';
-import { startMonitoringPeriod } from './cycle-monitoring';
+import { reEvaluationSnapshot, startMonitoringPeriod } from './cycle-monitoring';
 import { CycleStage, CycleStatus } from './cycle-stage';
 import type { DecidingFor } from './gate-deciders';
 import type { ApprovalNotice, CycleState, Decision, PendingApproval } from './cycle-state';
@@ -116,53 +118,106 @@ export function applyDecision(
   }
 }
 
+/**
+ * Monitoring ends (on schedule, or asked by a manager): the cycle waits for the re-evaluation's
+ * decision, a wait like any gate's with the same SLA. Four eyes: the manager who asked for it and
+ * those who reported the work do not decide it.
+ */
+export function enterReEvaluation(
+  s: CycleState,
+  trigger: 'schedule' | 'manager',
+  actor: Actor,
+  reason: string | null,
+  at: string,
+  kpi: KpiReading | null,
+  approvalPolicy: GateApprovalPolicy | null | undefined,
+): Transition {
+  const snapshot = reEvaluationSnapshot(s, trigger, actor, reason, at, kpi);
+  s.reEvaluations.push(snapshot);
+  s.stage = CycleStage.ReEvaluation;
+  openApprovalWait(
+    s,
+    { stage: CycleStage.ReEvaluation, submittedBy: SYSTEM_ACTOR, submittedAt: at, note: reason },
+    [...(trigger === 'manager' ? [actor.id] : []), ...(s.stageAuthors ?? [])],
+    approvalPolicy,
+  );
+  return {
+    action: CycleAction.ReEvaluationStarted,
+    data: { ...snapshot },
+    stage: CycleStage.ExecutionMonitoring,
+  };
+}
+
 /** A wait ran one more SLA period over: the first time a reminder, then escalations. */
 export function noteOverdueWait(s: CycleState, at: string): Transition {
   const pending =
     s.pendingApproval ?? fail(CycleFailureType.NothingToDecide, 'no wait to remind of');
-  const level = pending.notices;
+  const excluded = pending.excludedDeciders ?? [pending.submittedBy.id];
+  return noteOverdue(
+    s,
+    pending,
+    excluded,
+    { stage: pending.stage, since: pending.submittedAt },
+    at,
+  );
+}
+
+/** What waits and may run over its SLA: a gate, or a roadmap change. */
+type Waiting = Pick<PendingApproval, 'notices' | 'approvalPolicy' | 'approvals'>;
+
+/**
+ * Notes that `wait` ran one more SLA period over; `changeId` names a roadmap change. Under a
+ * policy a reminder goes to the approvers who have not decided (and may), an escalation to the
+ * policy's `escalateTo`; without one, by role.
+ */
+export function noteOverdue(
+  s: CycleState,
+  wait: Waiting,
+  excluded: readonly string[],
+  what: { stage: CycleStage; since: string; changeId?: string },
+  at: string,
+): Transition {
+  const level = wait.notices;
   const kind = level === 0 ? 'reminder' : 'escalation';
   const toRole = level === 0 ? Role.Manager : (s.policy.escalateTo ?? Role.Admin);
-  pending.notices += 1;
-  const toPeople = noticeRecipients(pending, kind);
+  wait.notices += 1;
+  const toPeople = noticeRecipients(wait, kind, excluded);
   const notice: ApprovalNotice = {
     kind,
-    stage: pending.stage,
+    stage: what.stage,
     level,
     toRole,
     ...(toPeople ? { toPeople } : {}),
+    ...(what.changeId ? { changeId: what.changeId } : {}),
     at,
-    waitingSince: pending.submittedAt,
+    waitingSince: what.since,
   };
   s.escalations.push(notice);
   return {
     action: kind === 'reminder' ? CycleAction.ReminderSent : CycleAction.Escalated,
     data: { ...notice },
-    stage: pending.stage,
+    stage: what.stage,
   };
 }
 
-/**
- * Under a policy, a reminder goes to the approvers who have not decided (and may), an escalation
- * to the policy's `escalateTo`; undefined: by role, as without a policy.
- */
 function noticeRecipients(
-  pending: PendingApproval,
+  wait: Waiting,
   kind: ApprovalNotice['kind'],
+  excluded: readonly string[],
 ): string[] | undefined {
-  const policy = pending.approvalPolicy;
+  const policy = wait.approvalPolicy;
   if (!policy) {
     return undefined;
   }
   if (kind === 'escalation') {
     return policy.escalateTo.length > 0 ? [...policy.escalateTo] : undefined;
   }
-  const decided = new Set((pending.approvals ?? []).map((a) => a.onBehalfOf ?? a.by));
-  const excluded = pending.excludedDeciders ?? [pending.submittedBy.id];
+  const decided = new Set((wait.approvals ?? []).map((a) => a.onBehalfOf ?? a.by));
   return policy.approvers.filter((id) => !decided.has(id) && !excluded.includes(id));
 }
 
 function finish(s: CycleState, outcome: NonNullable<CycleState['outcome']>): void {
+  closeWaitingChange(s);
   s.stage = CycleStage.Closed;
   s.status = CycleStatus.Closed;
   s.outcome = outcome;

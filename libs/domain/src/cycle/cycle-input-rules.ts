@@ -58,9 +58,9 @@ export function requireNumber(field: string, value: unknown): void {
   }
 }
 
-export function requireList(field: string, value: unknown, max: number): void {
-  if (!Array.isArray(value) || value.length === 0 || value.length > max) {
-    fail(CycleFailureType.InvalidCommand, `${field} must list 1 to ${max} items`);
+export function requireList(field: string, value: unknown, max: number, min = 1): void {
+  if (!Array.isArray(value) || value.length < min || value.length > max) {
+    fail(CycleFailureType.InvalidCommand, `${field} must list ${min} to ${max} items`);
   }
 }
 
@@ -90,16 +90,19 @@ export function checkRootCauses(causes: RootCause[]): void {
 
 export function checkInitiativePlans(plans: InitiativePlan[]): void {
   requireList('initiatives', plans, LIMITS.initiatives);
-  plans.forEach((plan, index) => {
-    requireText(`initiatives.${index}.title`, plan.title, LIMITS.initiativeTitle);
-    const owner = personIdProblem(plan.ownerId);
-    if (owner) {
-      fail(CycleFailureType.InvalidCommand, `initiatives.${index}.ownerId: ${owner}`);
-    }
-    requireText(`initiatives.${index}.expectedEffect`, plan.expectedEffect, LIMITS.expectedEffect);
-    requireOptionalText(`initiatives.${index}.kpiId`, plan.kpiId, 100);
-    if (typeof plan.dueDate !== 'string' || Number.isNaN(Date.parse(plan.dueDate))) {
-      fail(CycleFailureType.InvalidCommand, `initiatives.${index}.dueDate is not a date`);
-    }
-  });
+  plans.forEach((plan, index) => checkInitiativePlan(plan, `initiatives.${index}`));
+}
+
+/** One initiative's fields, named under `field` in what a refusal says. */
+export function checkInitiativePlan(plan: InitiativePlan, field: string): void {
+  requireText(`${field}.title`, plan.title, LIMITS.initiativeTitle);
+  const owner = personIdProblem(plan.ownerId);
+  if (owner) {
+    fail(CycleFailureType.InvalidCommand, `${field}.ownerId: ${owner}`);
+  }
+  requireText(`${field}.expectedEffect`, plan.expectedEffect, LIMITS.expectedEffect);
+  requireOptionalText(`${field}.kpiId`, plan.kpiId, 100);
+  if (typeof plan.dueDate !== 'string' || Number.isNaN(Date.parse(plan.dueDate))) {
+    fail(CycleFailureType.InvalidCommand, `${field}.dueDate is not a date`);
+  }
 }

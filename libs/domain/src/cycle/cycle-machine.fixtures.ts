@@ -37,7 +37,7 @@ export const plans = [
   {
     title: 'Owner per shift',
     ownerId: 'olga',
-    dueDate: '2026-01-01',
+    dueDate: '2025-12-31', // a bare date: due until that day's end
     kpiId: null,
     expectedEffect: '4 days',
   },

@@ -76,6 +76,14 @@ describe('CycleStateMachine in monitoring and re-evaluation', () => {
         iris,
         at(4),
       );
+      // i-1 was due on the day before T0: its overdue is recorded first, once, then the check-in.
+      expect(m.nextDeadline()).toBe(Date.parse(T0));
+      expect(m.dueTimer(Date.parse(at(5)))).toBe('initiative_due');
+      expect(m.roadmap.recordInitiativeOverdue(at(5))).toMatchObject({
+        action: CycleAction.InitiativeOverdue,
+        actor: SYSTEM_ACTOR,
+        data: { initiativeId: 'i-1', dueDate: '2025-12-31' },
+      });
       expect(m.nextDeadline()).toBe(Date.parse(at(33)));
       expect(m.dueTimer(Date.parse(at(33)))).toBe('check_in');
       const checkIn = m.recordCheckIn(at(33), kpi(5));

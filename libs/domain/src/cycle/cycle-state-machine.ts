@@ -11,14 +11,20 @@ import type {
 } from './cycle-content';
 import { InitiativeStatus } from './cycle-content';
 import { CycleCommandChecks } from './cycle-command-checks';
-import type { DueTimer } from './cycle-deadlines';
+import type { DueTimer, TimerOptions } from './cycle-deadlines';
 import { dueTimer, nextDeadline } from './cycle-deadlines';
 import { CycleFailureType } from './cycle-failure';
 import type { Transition } from './cycle-gates';
-import { applyDecision, noteOverdueWait, noteStageAuthor, openApprovalWait } from './cycle-gates';
+import {
+  applyDecision,
+  enterReEvaluation,
+  noteOverdueWait,
+  noteStageAuthor,
+  openApprovalWait,
+} from './cycle-gates';
 import type { CycleRuleSet } from './cycle-input-rules';
 import { fail } from './cycle-input-rules';
-import { addCheckIn, reEvaluationSnapshot } from './cycle-monitoring';
+import { addCheckIn } from './cycle-monitoring';
 import { ABSOLUTE_POLICY_MINIMUM, escalationProblems, policyProblems } from './cycle-policy-bounds';
 import { CycleStage, CycleStatus, isFinishedStatus } from './cycle-stage';
 import type { CycleEvent, CycleState, Decision } from './cycle-state';
@@ -26,7 +32,8 @@ import { CycleAction } from './cycle-state';
 import type { StartCycleInput } from './improvement-cycle.contract';
 import type { StoredCycleState } from './stored-cycle-state';
 import { currentCycleState } from './stored-cycle-state';
-import { initialCycleState } from './cycle-beginning';
+import { closeWaitingChange, initialCycleState } from './cycle-beginning';
+import { CycleRoadmap } from './cycle-roadmap';
 
 /**
  * The improvement cycle's rules: which command is allowed when, by whom, and what it changes.
@@ -37,9 +44,18 @@ import { initialCycleState } from './cycle-beginning';
 export class CycleStateMachine {
   /** Whether a command is allowed now: what the workflow's update validators run. */
   readonly checks: CycleCommandChecks;
+  /** Changes to the approved roadmap, and initiatives falling due. */
+  readonly roadmap: CycleRoadmap;
+  private timers: TimerOptions = { dueDates: true };
 
   private constructor(private readonly s: CycleState) {
     this.checks = new CycleCommandChecks(s);
+    this.roadmap = new CycleRoadmap(s, (t, actor, at) => this.transitionEvent(t, actor, at));
+  }
+
+  /** Whether due dates set timers: not while replaying a cycle from before they did. */
+  trackDueDates(track: boolean): void {
+    this.timers = { dueDates: track };
   }
 
   /**
@@ -189,7 +205,8 @@ export class CycleStateMachine {
     approvalPolicy?: GateApprovalPolicy | null,
   ): CycleEvent {
     this.checks.reEvaluateNow(reason, actor);
-    return this.enterReEvaluation('manager', actor, reason, at, kpi, approvalPolicy);
+    const entered = enterReEvaluation(this.s, 'manager', actor, reason, at, kpi, approvalPolicy);
+    return this.transitionEvent(entered, actor, at);
   }
 
   cancel(reason: string, actor: Actor, at: string): CycleEvent {
@@ -198,6 +215,7 @@ export class CycleStateMachine {
     this.s.stage = CycleStage.Cancelled;
     this.s.status = CycleStatus.Cancelled;
     this.s.pendingApproval = null;
+    closeWaitingChange(this.s);
     this.s.outcome = { decision: 'cancel', at, by: actor, reason, nextCycleId: null };
     return this.event(CycleAction.Cancelled, actor, at, { reason }, stage);
   }
@@ -206,12 +224,12 @@ export class CycleStateMachine {
 
   /** When the next timer-driven transition is due (epoch ms), if any is scheduled. */
   nextDeadline(): number | undefined {
-    return nextDeadline(this.s);
+    return nextDeadline(this.s, this.timers);
   }
 
   /** The timer-driven transition due at `now`, re-evaluation first. */
   dueTimer(now: number): DueTimer | undefined {
-    return dueTimer(this.s, now);
+    return dueTimer(this.s, now, this.timers);
   }
 
   /** A gate waited one more SLA period: the first time a reminder, then escalations. */
@@ -231,7 +249,16 @@ export class CycleStateMachine {
     kpi: KpiReading | null,
     approvalPolicy?: GateApprovalPolicy | null,
   ): CycleEvent {
-    return this.enterReEvaluation('schedule', SYSTEM_ACTOR, null, at, kpi, approvalPolicy);
+    const entered = enterReEvaluation(
+      this.s,
+      'schedule',
+      SYSTEM_ACTOR,
+      null,
+      at,
+      kpi,
+      approvalPolicy,
+    );
+    return this.transitionEvent(entered, SYSTEM_ACTOR, at);
   }
 
   /** The KPI a check-in or re-evaluation reads: the gap's. */
@@ -240,34 +267,6 @@ export class CycleStateMachine {
   }
 
   // Internals -----------------------------------------------------------------------------------
-
-  private enterReEvaluation(
-    trigger: 'schedule' | 'manager',
-    actor: Actor,
-    reason: string | null,
-    at: string,
-    kpi: KpiReading | null,
-    approvalPolicy: GateApprovalPolicy | null | undefined,
-  ): CycleEvent {
-    const snapshot = reEvaluationSnapshot(this.s, trigger, actor, reason, at, kpi);
-    this.s.reEvaluations.push(snapshot);
-    this.s.stage = CycleStage.ReEvaluation;
-    // Waiting for the re-evaluation decision is a wait like any gate's: it has the same SLA.
-    // Four eyes: the manager who asked for it and those who reported the work do not decide it.
-    openApprovalWait(
-      this.s,
-      { stage: CycleStage.ReEvaluation, submittedBy: SYSTEM_ACTOR, submittedAt: at, note: reason },
-      [...(trigger === 'manager' ? [actor.id] : []), ...(this.s.stageAuthors ?? [])],
-      approvalPolicy,
-    );
-    return this.event(
-      CycleAction.ReEvaluationStarted,
-      actor,
-      at,
-      { ...snapshot },
-      CycleStage.ExecutionMonitoring,
-    );
-  }
 
   private transitionEvent(transition: Transition, actor: Actor, at: string): CycleEvent {
     return this.event(transition.action, actor, at, transition.data, transition.stage);

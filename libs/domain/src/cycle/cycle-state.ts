@@ -10,6 +10,7 @@ import type {
 import type { CyclePolicy } from './cycle-policy';
 import type { CycleSelection } from './cycle-selection';
 import type { CycleStage, CycleStatus } from './cycle-stage';
+import type { PendingRoadmapChange } from './roadmap-change';
 
 export enum GateDecision {
   Approve = 'approve',
@@ -65,6 +66,8 @@ export interface ApprovalNotice {
   toRole: Role;
   /** The people it went to, when the service has an approval policy: by name, not by role. */
   toPeople?: string[];
+  /** Set when what waits is a roadmap change, not the stage's gate. */
+  changeId?: string;
   at: string;
   waitingSince: string;
 }
@@ -144,6 +147,10 @@ export interface CycleState {
   stageAuthors?: string[];
   monitoring: MonitoringPeriod | null;
   reEvaluations: ReEvaluationSnapshot[];
+  /** The roadmap change waiting for a decision; absent in states from before changes existed. */
+  pendingRoadmapChange?: PendingRoadmapChange | null;
+  /** Every roadmap change proposed so far, oldest first; the history holds what each was. */
+  roadmapChangeIds?: string[];
   outcome: CycleOutcome | null;
   /** Audit events issued so far: the next event's number, for idempotent recording. */
   eventCount: number;
@@ -170,6 +177,11 @@ export enum CycleAction {
   Closed = 'cycle_closed',
   Restarted = 'cycle_restarted',
   Cancelled = 'cycle_cancelled',
+  RoadmapChangeProposed = 'roadmap_change_proposed',
+  RoadmapChangeApproved = 'roadmap_change_approved',
+  RoadmapChangeRejected = 'roadmap_change_rejected',
+  /** An open initiative passed its due date (actor `system`): once per initiative and due date. */
+  InitiativeOverdue = 'initiative_overdue',
 }
 
 /** One accepted command or timer-driven transition: an audit event in the making. */

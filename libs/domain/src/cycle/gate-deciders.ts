@@ -1,7 +1,8 @@
 import type { DelegationGrant } from '../approval/approval-policy';
 import { isGrantActive } from '../approval/approval-policy';
 import type { Actor } from './actor';
-import { CycleFailureType } from './cycle-failure';
+import { Role } from './actor';
+import { CycleFailureType, CycleRuleViolation } from './cycle-failure';
 import { fail } from './cycle-input-rules';
 import type { PendingApproval } from './cycle-state';
 
@@ -20,7 +21,7 @@ export interface DecidingFor {
  * an excluded decider (four eyes) counts neither directly nor through a delegate.
  */
 export function decidingFor(
-  pending: Readonly<PendingApproval>,
+  pending: Readonly<Pick<PendingApproval, 'approvalPolicy' | 'approvals'>>,
   actor: Actor,
   grants: readonly DelegationGrant[],
   excluded: readonly string[],
@@ -53,4 +54,30 @@ export function decidingFor(
     CycleFailureType.NotPermitted,
     `only the service's approvers (${policy.approvers.join(', ')}) or their delegates decide this wait`,
   );
+}
+
+/** A wait as the inbox asks about it: a gate's, or a roadmap change's. */
+export interface DecidableWait extends Pick<PendingApproval, 'approvalPolicy' | 'approvals'> {
+  excludedDeciders: readonly string[];
+}
+
+/** Whether `decider` may decide `wait` now: the decision's own rules, asked without deciding. */
+export function mayDecideWait(
+  wait: DecidableWait,
+  decider: Actor,
+  grants: readonly DelegationGrant[],
+  nowMs: number,
+): boolean {
+  if (!decider.roles.includes(Role.Manager) || wait.excludedDeciders.includes(decider.id)) {
+    return false;
+  }
+  try {
+    decidingFor(wait, decider, grants, wait.excludedDeciders, nowMs);
+    return true;
+  } catch (error) {
+    if (error instanceof CycleRuleViolation) {
+      return false;
+    }
+    throw error;
+  }
 }

@@ -4,7 +4,8 @@ import type { Actor } from './actor';
 import type { GapStatement, InitiativePlan, ProgressReport, RootCause } from './cycle-content';
 import type { CyclePolicy } from './cycle-policy';
 import type { CycleSelection } from './cycle-selection';
-import type { CycleState, Decision } from './cycle-state';
+import type { CycleState, Decision, GateDecision } from './cycle-state';
+import type { RoadmapChangeProposal } from './roadmap-change';
 import type { StoredCycleState } from './stored-cycle-state';
 
 /** The Temporal workflow type that runs one improvement cycle. */
@@ -82,5 +83,22 @@ export const reEvaluateNowUpdate = defineUpdate<CycleState, [Command<{ reason: s
 export const cancelCycleUpdate = defineUpdate<CycleState, [Command<{ reason: string }>]>(
   'cancelCycle',
 );
+
+/** An improver proposes a change to the approved roadmap; it waits for a decision. */
+export const proposeRoadmapChangeUpdate = defineUpdate<
+  CycleState,
+  [Command<RoadmapChangeProposal>]
+>('proposeRoadmapChange');
+
+export interface RoadmapChangeDecisionBody {
+  changeId: string;
+  decision: GateDecision;
+  reason: string | null;
+}
+
+export const decideRoadmapChangeUpdate = defineUpdate<
+  CycleState,
+  [Command<RoadmapChangeDecisionBody>]
+>('decideRoadmapChange');
 
 export const getCycleQuery = defineQuery<CycleState>('getCycle');

@@ -25,6 +25,12 @@ const SELECT_ABOUT_BATCH = SELECT_BATCH.replace(
   ORDER BY seq`,
 );
 
+/** The same, only events with one of the actions `$2` (all of them: a cycle's few of a kind). */
+const SELECT_ACTIONS = SELECT_BATCH.replace(
+  'AND seq > $2 ORDER BY seq LIMIT $3',
+  'AND action = ANY($2::text[]) ORDER BY seq',
+);
+
 /** Rows per batch: a few hundred KiB of events in memory at a time. */
 const BATCH_SIZE = 1_000;
 
@@ -48,6 +54,11 @@ export class AuditRepository {
       size,
       about,
     );
+  }
+
+  /** A chain's events with one of `actions`, oldest first. */
+  withActions(chain: string, actions: readonly string[]): Promise<AuditRecord[]> {
+    return this.dataSource.query(SELECT_ACTIONS, [chain, actions]);
   }
 
   /**

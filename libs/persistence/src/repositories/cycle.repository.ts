@@ -51,7 +51,7 @@ export class CycleRepository {
             state.status,
             JSON.stringify(state.policy),
             state.previousCycleId,
-            state.pendingApproval?.submittedAt ?? null,
+            waitingSince(state),
             event.number,
             JSON.stringify(state),
             state.startedBy.id,
@@ -82,7 +82,7 @@ export class CycleRepository {
           state.cycleId,
           state.stage,
           state.status,
-          state.pendingApproval?.submittedAt ?? null,
+          waitingSince(state),
           event.number,
           JSON.stringify(state),
         ],
@@ -102,7 +102,9 @@ export class CycleRepository {
         `UPDATE cycles
             SET detail = merged.detail, stage = merged.detail->>'stage',
                 status = merged.detail->>'status',
-                awaiting_since = (merged.detail->'pendingApproval'->>'submittedAt')::timestamptz,
+                awaiting_since = LEAST(
+                  (merged.detail->'pendingApproval'->>'submittedAt')::timestamptz,
+                  (merged.detail->'pendingRoadmapChange'->>'proposedAt')::timestamptz),
                 version = $3, updated_at = now()
            FROM (SELECT id, detail || $2::jsonb AS detail FROM cycles WHERE id = $1) AS merged
           WHERE cycles.id = merged.id AND cycles.version < $3`,
@@ -151,4 +153,12 @@ export class CycleRepository {
       requestId: event.requestId,
     });
   }
+}
+
+/** Since when something of the cycle waits for a decision (a gate, or a roadmap change); null: nothing. */
+function waitingSince(state: CycleState): string | null {
+  const since = [state.pendingApproval?.submittedAt, state.pendingRoadmapChange?.proposedAt]
+    .filter((at): at is string => typeof at === 'string')
+    .sort();
+  return since[0] ?? null;
 }

@@ -20,7 +20,7 @@ const OWNED_INITIATIVES = `
   CROSS JOIN LATERAL jsonb_array_elements(c.detail->'initiatives') AS i
   WHERE c.detail->'initiatives' @> jsonb_build_array(jsonb_build_object('ownerId', $1::text))
     AND i->>'ownerId' = $1
-    AND ($2 OR (c.status = ANY($3) AND i->>'status' <> $4))
+    AND ($2 OR (c.status = ANY($3) AND i->>'status' <> ALL($4)))
   ORDER BY i->>'dueDate', c.id, i->>'id'`;
 
 @Injectable()
@@ -28,15 +28,26 @@ export class OwnedInitiativeRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * The initiatives a person owns, soonest due first: open ones (not done, in a cycle still under
-   * way) unless `all`.
+   * The initiatives a person owns, soonest due first: open ones (not done or dropped, in a cycle
+   * still under way) unless `all`.
    */
   ownedBy(personId: string, all: boolean): Promise<OwnedInitiative[]> {
     return this.dataSource.query(OWNED_INITIATIVES, [
       personId,
       all,
       ACTIVE_CYCLE_STATUSES,
-      InitiativeStatus.Done,
+      [InitiativeStatus.Done, InitiativeStatus.Dropped],
     ]);
+  }
+
+  /** Whether the person owns that initiative of that cycle (both ids UUIDs). */
+  async owns(personId: string, cycleId: string, initiativeId: string): Promise<boolean> {
+    const rows = await this.dataSource.query<{ owns: boolean }[]>(
+      `SELECT EXISTS (
+         SELECT 1 FROM cycles c CROSS JOIN LATERAL jsonb_array_elements(c.detail->'initiatives') i
+         WHERE c.id = $1 AND i->>'id' = $2 AND i->>'ownerId' = $3) AS owns`,
+      [cycleId, initiativeId, personId],
+    );
+    return rows[0]?.owns === true;
   }
 }

@@ -13,30 +13,36 @@ export interface Decider {
   isManager: boolean;
 }
 
-const PENDING = `cycle.detail -> 'pendingApproval'`;
-const EXCLUDED = `COALESCE(${PENDING} -> 'excludedDeciders', '[]'::jsonb)`;
-const APPROVALS = `COALESCE(${PENDING} -> 'approvals', '[]'::jsonb)`;
-
 /**
- * Waits the decider may decide, as the workflow's decision check has it: not one they are kept
- * from (four eyes) or already decided; without a policy, as a manager; with one, as an approver
- * (or for one) who may count and has not been counted yet.
+ * Whether the decider may decide the wait at `wait` (a path into the cycle's state), as the
+ * workflow's decision check has it: not one they are kept from (four eyes) or already decided;
+ * without a policy, as a manager; with one, as an approver (or for one) who may count and has
+ * not been counted yet. The inbox's first cut: the domain's own check then has the last word.
  */
-const MAY_DECIDE = `
-  NOT jsonb_exists(${EXCLUDED}, :deciderId)
-  AND NOT EXISTS (
-    SELECT 1 FROM jsonb_array_elements(${APPROVALS}) AS approval(entry)
-    WHERE approval.entry ->> 'by' = :deciderId)
-  AND (
-    (jsonb_typeof(${PENDING} -> 'approvalPolicy') IS DISTINCT FROM 'object' AND :isManager)
-    OR EXISTS (
-      SELECT 1 FROM jsonb_array_elements_text(${PENDING} -> 'approvalPolicy' -> 'approvers')
-        AS approver(id)
-      WHERE approver.id = ANY(:actingFor)
-        AND NOT jsonb_exists(${EXCLUDED}, approver.id)
-        AND NOT EXISTS (
-          SELECT 1 FROM jsonb_array_elements(${APPROVALS}) AS counted(entry)
-          WHERE COALESCE(counted.entry ->> 'onBehalfOf', counted.entry ->> 'by') = approver.id)))`;
+function mayDecide(wait: string): string {
+  const excluded = `COALESCE(${wait} -> 'excludedDeciders', '[]'::jsonb)`;
+  const approvals = `COALESCE(${wait} -> 'approvals', '[]'::jsonb)`;
+  return `(
+    jsonb_typeof(${wait}) = 'object'
+    AND NOT jsonb_exists(${excluded}, :deciderId)
+    AND NOT EXISTS (
+      SELECT 1 FROM jsonb_array_elements(${approvals}) AS approval(entry)
+      WHERE approval.entry ->> 'by' = :deciderId)
+    AND (
+      (jsonb_typeof(${wait} -> 'approvalPolicy') IS DISTINCT FROM 'object' AND :isManager)
+      OR EXISTS (
+        SELECT 1 FROM jsonb_array_elements_text(${wait} -> 'approvalPolicy' -> 'approvers')
+          AS approver(id)
+        WHERE approver.id = ANY(:actingFor)
+          AND NOT jsonb_exists(${excluded}, approver.id)
+          AND NOT EXISTS (
+            SELECT 1 FROM jsonb_array_elements(${approvals}) AS counted(entry)
+            WHERE COALESCE(counted.entry ->> 'onBehalfOf', counted.entry ->> 'by') = approver.id))))`;
+}
+
+const MAY_DECIDE = `(
+  (cycle.status = '${CycleStatus.AwaitingApproval}' AND ${mayDecide(`cycle.detail -> 'pendingApproval'`)})
+  OR ${mayDecide(`cycle.detail -> 'pendingRoadmapChange'`)})`;
 
 /** The inbox of waiting decisions, read from the `cycles` projection. */
 @Injectable()
@@ -44,16 +50,15 @@ export class PendingApprovalRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Cycles waiting for a decision, longest wait first (ties by id), a page at a time: the keyset
-   * is (awaiting_since, id), so pages neither repeat nor skip a cycle that still waits. With a
-   * `decider`, only those they may decide; without one, all.
+   * Cycles with something waiting for a decision (a gate, a roadmap change), longest wait first
+   * (ties by id), a page at a time: the keyset is (awaiting_since, id), so pages neither repeat
+   * nor skip a cycle that still waits. With a `decider`, only those with a wait they may decide.
    */
   async awaitingDecision(page: PageRequest, decider?: Decider): Promise<Page<CycleEntity>> {
     const query = this.dataSource
       .getRepository(CycleEntity)
       .createQueryBuilder('cycle')
-      .where('cycle.awaiting_since IS NOT NULL')
-      .andWhere('cycle.status = :status', { status: CycleStatus.AwaitingApproval });
+      .where('cycle.awaiting_since IS NOT NULL');
     if (decider) {
       query.andWhere(MAY_DECIDE, {
         deciderId: decider.id,

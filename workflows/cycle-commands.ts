@@ -1,0 +1,139 @@
+import type { UpdateDefinition } from '@temporalio/common';
+import { uuid4 } from '@temporalio/workflow';
+import type { Command, CycleEvent, CycleState, CycleStateMachine } from '@app/domain';
+import {
+  cancelCycleUpdate,
+  decideRoadmapChangeUpdate,
+  decideUpdate,
+  proposeRoadmapChangeUpdate,
+  reEvaluateNowUpdate,
+  recordGapUpdate,
+  recordInitiativesUpdate,
+  recordRootCausesUpdate,
+  reportProgressUpdate,
+  submitStageUpdate,
+} from '@app/domain';
+import { commandActivities } from './cycle-recording';
+import { startNextCycle } from './cycle-restart';
+import { readApprovalPolicy, readTrackedKpi } from './cycle-timers';
+
+/** Registers one command: its validator's check, and what applying it records. */
+export type OnCommand = <T>(
+  update: UpdateDefinition<CycleState, [Command<T>]>,
+  check: (command: Command<T>) => void,
+  apply: (command: Command<T>) => Promise<void>,
+) => void;
+
+export interface CommandContext {
+  onCommand: OnCommand;
+  /** The cycle's state machine as it is now (a failed recording replaces it). */
+  machine: () => CycleStateMachine;
+  record: (event: CycleEvent) => Promise<void>;
+  /** Workflow time, ISO 8601. */
+  now: () => string;
+}
+
+/** Every user command on a cycle: what its validator checks and what applying it does. */
+export function registerCycleCommands({ onCommand, machine, record, now }: CommandContext): void {
+  onCommand(
+    recordGapUpdate,
+    ({ actor, body }) => machine().checks.recordGap(body, actor),
+    ({ actor, body }) => record(machine().recordGap(body, actor, now())),
+  );
+  onCommand(
+    recordRootCausesUpdate,
+    ({ actor, body }) => machine().checks.recordRootCauses(body, actor),
+    ({ actor, body }) => record(machine().recordRootCauses(body, actor, now())),
+  );
+  onCommand(
+    recordInitiativesUpdate,
+    ({ actor, body }) => machine().checks.recordInitiatives(body, actor),
+    ({ actor, body }) =>
+      record(
+        machine().recordInitiatives(
+          body,
+          body.map(() => uuid4()),
+          actor,
+          now(),
+        ),
+      ),
+  );
+  onCommand(
+    submitStageUpdate,
+    ({ actor, body }) => machine().checks.submit(actor, body.note ?? null),
+    async ({ actor, body }) => {
+      const approvalPolicy = await readApprovalPolicy(
+        machine(),
+        commandActivities.readApprovalPolicy,
+      );
+      await record(machine().submit(body.note, actor, now(), approvalPolicy));
+    },
+  );
+  onCommand(
+    decideUpdate,
+    ({ actor, body, delegations }) => {
+      machine().checks.decide(body.decision, body.reason, actor, delegations);
+    },
+    async ({ actor, body, delegations }) => {
+      const { decision, reason } = body;
+      await record(machine().decide(decision, reason, actor, now(), uuid4(), delegations));
+      const next = machine().state.outcome?.nextCycleId;
+      if (next) {
+        await startNextCycle(machine().state, next, actor, now());
+      }
+    },
+  );
+  onCommand(
+    reportProgressUpdate,
+    ({ actor, body }) => machine().checks.reportProgress(body, actor),
+    ({ actor, body }) => record(machine().reportProgress(body, actor, now())),
+  );
+  onCommand(
+    reEvaluateNowUpdate,
+    ({ actor, body }) => machine().checks.reEvaluateNow(body.reason, actor),
+    async ({ actor, body }) => {
+      const kpi = await readTrackedKpi(machine(), commandActivities.readKpi);
+      const approvalPolicy = await readApprovalPolicy(
+        machine(),
+        commandActivities.readApprovalPolicy,
+      );
+      await record(machine().reEvaluateNow(body.reason, actor, now(), kpi, approvalPolicy));
+    },
+  );
+  onCommand(
+    proposeRoadmapChangeUpdate,
+    ({ actor, body }) => machine().roadmap.checkProposal(body, actor),
+    async ({ actor, body }) => {
+      const approvalPolicy = await readApprovalPolicy(
+        machine(),
+        commandActivities.readApprovalPolicy,
+      );
+      await record(machine().roadmap.propose(body, uuid4(), actor, now(), approvalPolicy));
+    },
+  );
+  onCommand(
+    decideRoadmapChangeUpdate,
+    ({ actor, body, delegations = [] }) =>
+      machine().roadmap.checkDecision(
+        body.changeId,
+        body.decision,
+        body.reason,
+        actor,
+        delegations,
+        Date.now(),
+      ),
+    ({ actor, body, delegations }) => {
+      const adding = machine().state.pendingRoadmapChange?.add.length ?? 0;
+      const addedIds = Array.from({ length: adding }, () => uuid4());
+      const { changeId, decision, reason } = body;
+      return record(
+        machine().roadmap.decide(changeId, decision, reason, actor, now(), addedIds, delegations),
+      );
+    },
+  );
+  onCommand(
+    cancelCycleUpdate,
+    ({ actor, body }) => machine().checks.cancel(body.reason, actor),
+    ({ actor, body }) => record(machine().cancel(body.reason, actor, now())),
+  );
+}
