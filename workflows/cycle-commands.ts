@@ -1,7 +1,16 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import { uuid4 } from '@temporalio/workflow';
-import type { Command, CycleEvent, CycleState, CycleStateMachine } from '@app/domain';
+import type {
+  Actor,
+  Command,
+  CycleEvent,
+  CycleState,
+  CycleStateMachine,
+  DecidingFor,
+} from '@app/domain';
 import {
+  CycleFailureType,
+  CycleRuleViolation,
   cancelCycleUpdate,
   decideRoadmapChangeUpdate,
   decideUpdate,
@@ -72,11 +81,20 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
   onCommand(
     decideUpdate,
     ({ actor, body, delegations }) => {
-      machine().checks.decide(body.decision, body.reason, actor, delegations);
+      machine().checks.decide(body.decision, body.reason, actor, delegations, Date.now());
     },
     async ({ actor, body, delegations }) => {
       const { decision, reason } = body;
-      await record(machine().decide(decision, reason, actor, now(), uuid4(), delegations));
+      const at = now();
+      const deciding = machine().checks.decide(
+        decision,
+        reason,
+        actor,
+        delegations,
+        Date.parse(at),
+      );
+      await requireConfirmedDelegation(deciding, actor, at);
+      await record(machine().decide(decision, reason, actor, at, uuid4(), delegations));
       const next = machine().state.outcome?.nextCycleId;
       if (next) {
         await startNextCycle(machine().state, next, actor, now());
@@ -113,21 +131,26 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
   );
   onCommand(
     decideRoadmapChangeUpdate,
-    ({ actor, body, delegations = [] }) =>
-      machine().roadmap.checkDecision(
-        body.changeId,
-        body.decision,
-        body.reason,
+    ({ actor, body, delegations = [] }) => {
+      const { changeId, decision, reason } = body;
+      machine().roadmap.checkDecision(changeId, decision, reason, actor, delegations, Date.now());
+    },
+    async ({ actor, body, delegations = [] }) => {
+      const { changeId, decision, reason } = body;
+      const at = now();
+      const deciding = machine().roadmap.checkDecision(
+        changeId,
+        decision,
+        reason,
         actor,
         delegations,
-        Date.now(),
-      ),
-    ({ actor, body, delegations }) => {
+        Date.parse(at),
+      );
+      await requireConfirmedDelegation(deciding, actor, at);
       const adding = machine().state.pendingRoadmapChange?.add.length ?? 0;
       const addedIds = Array.from({ length: adding }, () => uuid4());
-      const { changeId, decision, reason } = body;
-      return record(
-        machine().roadmap.decide(changeId, decision, reason, actor, now(), addedIds, delegations),
+      await record(
+        machine().roadmap.decide(changeId, decision, reason, actor, at, addedIds, delegations),
       );
     },
   );
@@ -136,4 +159,24 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
     ({ actor, body }) => machine().checks.cancel(body.reason, actor),
     ({ actor, body }) => record(machine().cancel(body.reason, actor, now())),
   );
+}
+
+/**
+ * A decision that counts by a delegation is applied only once the database confirms it is in
+ * force: grants travel in the command, and a made-up or revoked one must not count.
+ */
+async function requireConfirmedDelegation(
+  deciding: DecidingFor,
+  actor: Actor,
+  at: string,
+): Promise<void> {
+  if (
+    deciding.grantId &&
+    !(await commandActivities.confirmDelegation(deciding.grantId, actor.id, at))
+  ) {
+    throw new CycleRuleViolation(
+      CycleFailureType.NotPermitted,
+      `delegation ${deciding.grantId} is not in force for ${actor.id}: revoked, ended or never granted`,
+    );
+  }
 }

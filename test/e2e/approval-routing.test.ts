@@ -154,7 +154,10 @@ describe('approvals routed by each service’s policy, with quorum and delegatio
       reason: 'On leave',
     };
 
+    const improver = { sub: `ivy-${randomUUID().slice(0, 8)}`, roles: [Role.Improver] };
+    await signIn(improver);
     const toSelf = await delegate(ana, { ...window, delegateId: ana.sub });
+    const toNonManager = await delegate(ana, { ...window, delegateId: improver.sub });
     const backwards = await delegate(ana, {
       ...window,
       delegateId: dora.sub,
@@ -171,6 +174,7 @@ describe('approvals routed by each service’s policy, with quorum and delegatio
     const decided = expectOk(await decide(id, dora)).body;
 
     expect(toSelf.status).toBe(400);
+    expect(toNonManager.status).toBe(400);
     expect(backwards.status).toBe(400);
     expect(beforeDelegation.status).toBe(403);
     expect(created).toMatchObject({ delegatorId: ana.sub, delegateId: dora.sub, active: true });

@@ -38,12 +38,27 @@ const carla = manager('carla');
 const dora = manager('dora');
 
 const HOUR = 60 * 60 * 1000;
-const grant = (delegator: Actor, fromMs: number, toMs: number): DelegationGrant => ({
-  id: randomUUID(),
-  delegatorId: delegator.id,
-  startsAt: new Date(Date.now() + fromMs).toISOString(),
-  endsAt: new Date(Date.now() + toMs).toISOString(),
-});
+/** Delegations the database holds: a grant not among them is one a caller made up. */
+const issued = new Set<string>();
+const grant = (
+  delegator: Actor,
+  fromMs: number,
+  toMs: number,
+  delegate: Actor = dora,
+  { forged } = { forged: false },
+): DelegationGrant => {
+  const id = randomUUID();
+  if (!forged) {
+    issued.add(id);
+  }
+  return {
+    id,
+    delegatorId: delegator.id,
+    delegateId: delegate.id,
+    startsAt: new Date(Date.now() + fromMs).toISOString(),
+    endsAt: new Date(Date.now() + toMs).toISOString(),
+  };
+};
 
 describe('gates decided by the service approval policy, in the workflow itself', () => {
   const taskQueue = `approval-policy-test-${randomUUID()}`;
@@ -65,6 +80,7 @@ describe('gates decided by the service approval policy, in the workflow itself',
     recordCycleChange: async ({ cycleId, event }) => remember(cycleId, event),
     readKpi: async () => null,
     readApprovalPolicy: async (serviceId) => policies.get(serviceId) ?? null,
+    confirmDelegation: async (grantId) => issued.has(grantId),
   };
 
   beforeAll(async () => {
@@ -207,9 +223,17 @@ describe('gates decided by the service approval policy, in the workflow itself',
     const early = await refusal(
       decide(handle, dora, GateDecision.Approve, [grant(ana, HOUR, 2 * HOUR)]),
     );
+    const forged = await refusal(
+      decide(handle, dora, GateDecision.Approve, [grant(ana, -HOUR, HOUR, dora, { forged: true })]),
+    );
+    const othersGrant = await refusal(
+      decide(handle, dora, GateDecision.Approve, [grant(ana, -HOUR, HOUR, carla)]),
+    );
     const decided = await decide(handle, dora, GateDecision.Approve, [grant(ana, -HOUR, HOUR)]);
 
     expect(ended).toBe(CycleFailureType.NotPermitted);
+    expect(forged).toBe(CycleFailureType.NotPermitted);
+    expect(othersGrant).toBe(CycleFailureType.NotPermitted);
     expect(early).toBe(CycleFailureType.NotPermitted);
     expect(decided.stage).toBe('root_cause_analysis');
     expect(decided.decisions.at(-1)).toMatchObject({ by: { id: dora.id }, onBehalfOf: ana.id });
@@ -228,7 +252,7 @@ describe('gates decided by the service approval policy, in the workflow itself',
 
     const self = await refusal(decide(handle, submitter, GateDecision.Approve));
     const asDelegate = await refusal(
-      decide(handle, submitter, GateDecision.Approve, [grant(ana, -HOUR, HOUR)]),
+      decide(handle, submitter, GateDecision.Approve, [grant(ana, -HOUR, HOUR, submitter)]),
     );
     const forTheSubmitter = await refusal(
       decide(handle, dora, GateDecision.Approve, [grant(submitter, -HOUR, HOUR)]),
@@ -238,6 +262,15 @@ describe('gates decided by the service approval policy, in the workflow itself',
     expect(asDelegate).toBe(CycleFailureType.SelfApproval);
     expect(forTheSubmitter).toBe(CycleFailureType.NotPermitted);
     await handle.terminate('test done');
+  });
+
+  it('refuses to open a gate whose quorum the approvers who may decide cannot reach', async () => {
+    const submitter: Actor = { id: 'sam', roles: [Role.Improver, Role.Manager] };
+    const unreachable = await refusal(
+      submittedGap({ approvers: [ana.id, submitter.id], quorum: 2, escalateTo: [] }, submitter),
+    );
+
+    expect(unreachable).toBe(CycleFailureType.QuorumUnreachable);
   });
 
   it('keeps the policy version a gate was submitted under when the policy changes', async () => {

@@ -62,6 +62,7 @@ describe('a cycle that continued as new before an upgrade (real Temporal server,
     },
     readKpi: async () => null,
     readApprovalPolicy: async () => null,
+    confirmDelegation: async () => false,
   };
 
   beforeAll(async () => {

@@ -51,6 +51,7 @@ describe('a cycle no command can freeze (real Temporal server, activities stubbe
     },
     readKpi: async () => null,
     readApprovalPolicy: async () => null,
+    confirmDelegation: async () => false,
   };
 
   beforeAll(async () => {

@@ -58,6 +58,7 @@ describe('improvement-cycle workflow on a real Temporal server, activities stubb
     recordCycleChange: async ({ cycleId, event }) => remember(cycleId, event),
     readKpi: async () => null,
     readApprovalPolicy: async () => null,
+    confirmDelegation: async () => false,
   };
 
   beforeAll(async () => {

@@ -62,6 +62,7 @@ describe('the roadmap after approval, in the workflow (real Temporal, activities
     recordCycleChange: async ({ cycleId, event }) => remember(cycleId, event),
     readKpi: async () => null,
     readApprovalPolicy: async () => null,
+    confirmDelegation: async () => false,
   };
   const recorded = (cycleId: string, action: CycleAction) =>
     (events.get(cycleId) ?? []).filter((event) => event.action === action);

@@ -38,6 +38,7 @@ export function cycleActivities(context: INestApplicationContext): CycleActiviti
     recordCycleChange: projection.recordCycleChange.bind(projection),
     readKpi: kpiReading.readKpi.bind(kpiReading),
     readApprovalPolicy: approvalPolicy.readApprovalPolicy.bind(approvalPolicy),
+    confirmDelegation: approvalPolicy.confirmDelegation.bind(approvalPolicy),
   };
 }
 

@@ -29,5 +29,5 @@ export * from './catalog/standard-compliance';
 export * from './approval/approval-policy';
 export * from './cycle/roadmap-change';
 export { mayDecideWait } from './cycle/gate-deciders';
-export type { DecidableWait } from './cycle/gate-deciders';
+export type { DecidableWait, DecidingFor } from './cycle/gate-deciders';
 export { isLate } from './cycle/cycle-deadlines';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, CycleState, DecidableWait } from '@app/domain';
-import { CycleStatus, mayDecideWait, Role } from '@app/domain';
+import { CycleStage, CycleStatus, mayDecideWait, Role } from '@app/domain';
 import type { Page, PageRequest } from '@app/persistence';
 import { DelegationRepository, PendingApprovalRepository } from '@app/persistence';
 import { Clock } from '../platform/clock';
@@ -45,7 +45,8 @@ export class ApprovalInboxService {
 
 function waitsOf(cycle: CycleState): Wait[] {
   const gate = cycle.status === CycleStatus.AwaitingApproval ? cycle.pendingApproval : null;
-  const change = cycle.pendingRoadmapChange;
+  // A change is decided in execution monitoring: during a re-evaluation it waits for its end.
+  const change = cycle.stage === CycleStage.ExecutionMonitoring ? cycle.pendingRoadmapChange : null;
   const waits: Wait[] = [];
   if (gate) {
     const excludedDeciders = gate.excludedDeciders ?? [gate.submittedBy.id];

@@ -34,6 +34,7 @@ const FAILURE_CODES: Record<CycleFailureType, ErrorCode> = {
   [CycleFailureType.UnknownInitiative]: ErrorCode.NotFound,
   [CycleFailureType.AlreadyDecided]: ErrorCode.Conflict,
   [CycleFailureType.UnknownRoadmapChange]: ErrorCode.NotFound,
+  [CycleFailureType.QuorumUnreachable]: ErrorCode.Conflict,
   [CycleFailureType.NotRecorded]: ErrorCode.Unavailable,
 };
 

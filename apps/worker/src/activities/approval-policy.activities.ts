@@ -1,11 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type { CycleActivities, GateApprovalPolicy } from '@app/domain';
-import { ApprovalPolicyRepository } from '@app/persistence';
+import { ApprovalPolicyRepository, DelegationRepository } from '@app/persistence';
 
-/** What a wait reads as it opens: who decides it. Reads only. */
+/** Who decides a wait: the policy read as it opens, a delegation confirmed as it counts. Reads only. */
 @Injectable()
-export class ApprovalPolicyActivities implements Pick<CycleActivities, 'readApprovalPolicy'> {
-  constructor(private readonly policies: ApprovalPolicyRepository) {}
+export class ApprovalPolicyActivities implements Pick<
+  CycleActivities,
+  'readApprovalPolicy' | 'confirmDelegation'
+> {
+  constructor(
+    private readonly policies: ApprovalPolicyRepository,
+    private readonly delegations: DelegationRepository,
+  ) {}
+
+  async confirmDelegation(grantId: string, delegateId: string, at: string): Promise<boolean> {
+    const inForce = await this.delegations.inForceFor(delegateId, new Date(at));
+    return inForce.some((grant) => grant.id === grantId);
+  }
 
   async readApprovalPolicy(serviceId: string): Promise<GateApprovalPolicy | null> {
     const policy = await this.policies.current(serviceId);

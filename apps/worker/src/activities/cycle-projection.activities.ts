@@ -14,7 +14,7 @@ import { CycleRepository, isPermanentDatabaseFailure } from '@app/persistence';
 @Injectable()
 export class CycleProjectionActivities implements Omit<
   CycleActivities,
-  'readKpi' | 'readApprovalPolicy'
+  'readKpi' | 'readApprovalPolicy' | 'confirmDelegation'
 > {
   constructor(private readonly cycles: CycleRepository) {}
 

@@ -36,6 +36,8 @@ export interface DelegationGrant {
   id: string;
   /** The manager (an approver) the delegate acts for. */
   delegatorId: string;
+  /** Who may act on it: a grant counts only for its own delegate. */
+  delegateId: string;
   startsAt: string;
   endsAt: string;
 }

@@ -93,7 +93,7 @@ export class CycleCommandChecks {
     reason: string | null,
     actor: Actor,
     grants: readonly DelegationGrant[] = [],
-    nowMs = Date.now(),
+    nowMs: number,
   ): DecidingFor {
     this.requireRole(actor, Role.Manager, 'decide');
     const pending = this.s.pendingApproval;

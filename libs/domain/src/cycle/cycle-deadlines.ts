@@ -82,7 +82,11 @@ function initiativeDueDeadline(state: Readonly<CycleState>): number | undefined 
 
 function roadmapChangeDeadline(state: Readonly<CycleState>): number | undefined {
   const pending = state.pendingRoadmapChange;
-  if (!pending || pending.notices >= MAX_APPROVAL_NOTICES) {
+  if (
+    !pending ||
+    pending.notices >= MAX_APPROVAL_NOTICES ||
+    state.stage !== CycleStage.ExecutionMonitoring
+  ) {
     return undefined;
   }
   return addPeriods(pending.proposedAt, state.policy.approvalSla, pending.notices + 1);

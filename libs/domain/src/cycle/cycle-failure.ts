@@ -10,6 +10,8 @@ export enum CycleFailureType {
   /** The person, or the approver they act for, already decided on this wait. */
   AlreadyDecided = 'AlreadyDecided',
   UnknownRoadmapChange = 'UnknownRoadmapChange',
+  /** The approval policy's quorum cannot be reached by the approvers who may decide. */
+  QuorumUnreachable = 'QuorumUnreachable',
   /** The change could not be recorded in time (database unreachable); it was not applied. */
   NotRecorded = 'NotRecorded',
 }

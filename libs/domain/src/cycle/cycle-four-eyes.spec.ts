@@ -102,7 +102,11 @@ describe('four eyes on every gate', () => {
     m.applyRuleSet(CycleRuleSet.Original);
     // A validator still refuses it: validators always run the current rules.
     expect(
-      refusal(() => m.validating(() => m.checks.decide(ReEvaluationDecision.Close, 'ok', manu))),
+      refusal(() =>
+        m.validating(() =>
+          m.checks.decide(ReEvaluationDecision.Close, 'ok', manu, [], Date.parse(at(6))),
+        ),
+      ),
     ).toBe(CycleFailureType.SelfApproval);
     m.decide(ReEvaluationDecision.Close, 'ok', manu, at(6), 'n');
     expect(m.isFinished()).toBe(true);

@@ -18,7 +18,7 @@ import {
 } from './cycle-machine.fixtures';
 import { CycleAction, GateDecision } from './cycle-state';
 import type { RoadmapChangeProposal } from './roadmap-change';
-import { dueAt } from './roadmap-change';
+import { dueAt, foldRoadmapChanges } from './roadmap-change';
 
 const proposal = (overrides: Partial<RoadmapChangeProposal> = {}): RoadmapChangeProposal => ({
   reason: 'The night shift needs its own owner',
@@ -123,6 +123,34 @@ describe('the roadmap after approval', () => {
     expect(refusal(() => m.roadmap.propose(proposal(), 'ch-1', iris, at(0), null))).toBe(
       CycleFailureType.WrongStage,
     );
+  });
+});
+
+describe('foldRoadmapChanges', () => {
+  it('tells each change from the history, and one still waiting when the cycle ends as withdrawn', () => {
+    const event = (action: string, data: Record<string, unknown>, by = 'iris') => ({
+      action,
+      occurredAt: at(1),
+      actor: { id: by },
+      data,
+    });
+    const change = { reason: 'r', add: [], change: [], drop: [{ id: 'i-1', reason: 'x' }] };
+    const folded = foldRoadmapChanges([
+      event('roadmap_change_proposed', { change: { ...change, id: 'ch-1' } }),
+      event('approval_recorded', { decision: 'approve', reason: null }, 'manu'),
+      event(
+        'roadmap_change_approved',
+        { changeId: 'ch-1', decision: 'approve', reason: null, addedIds: [] },
+        'manu',
+      ),
+      event('roadmap_change_proposed', { change: { ...change, id: 'ch-2' } }),
+      event('cycle_cancelled', { reason: 'Merged' }, 'mara'),
+    ]);
+    expect(folded.map((c) => [c.id, c.status, c.decisions.map((d) => d.by)])).toEqual([
+      ['ch-1', 'approved', ['manu']],
+      ['ch-2', 'rejected', ['mara']],
+    ]);
+    expect(folded[1]?.decisions[0]?.reason).toContain('withdrawn');
   });
 });
 

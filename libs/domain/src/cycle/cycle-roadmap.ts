@@ -10,6 +10,8 @@ import { noteOverdue } from './cycle-gates';
 import { fail } from './cycle-input-rules';
 import type { CycleEvent, CycleState } from './cycle-state';
 import { CycleAction, GateDecision } from './cycle-state';
+import type { DecidingFor } from './gate-deciders';
+import { requireReachableQuorum } from './gate-deciders';
 import type { PendingRoadmapChange, RoadmapChangeProposal } from './roadmap-change';
 import { changedPlan, checkRoadmapDecision, checkRoadmapProposal } from './roadmap-change-rules';
 
@@ -38,8 +40,8 @@ export class CycleRoadmap {
     actor: Actor,
     grants: readonly DelegationGrant[],
     nowMs: number,
-  ): void {
-    checkRoadmapDecision(this.s, changeId, decision, reason, actor, grants, nowMs);
+  ): DecidingFor {
+    return checkRoadmapDecision(this.s, changeId, decision, reason, actor, grants, nowMs);
   }
 
   /** The change waits, under the service's `approvalPolicy` as it is now; nothing changes yet. */
@@ -51,6 +53,7 @@ export class CycleRoadmap {
     approvalPolicy: GateApprovalPolicy | null | undefined,
   ): CycleEvent {
     checkRoadmapProposal(this.s, proposal, actor);
+    requireReachableQuorum(approvalPolicy, [actor.id]);
     const { reason, add, change, drop } = proposal;
     const shown = { id, reason, add, change, drop };
     this.s.pendingRoadmapChange = {

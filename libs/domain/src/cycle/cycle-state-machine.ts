@@ -33,6 +33,7 @@ import type { StartCycleInput } from './improvement-cycle.contract';
 import type { StoredCycleState } from './stored-cycle-state';
 import { currentCycleState } from './stored-cycle-state';
 import { closeWaitingChange, initialCycleState } from './cycle-beginning';
+import { requireReachableQuorum } from './gate-deciders';
 import { CycleRoadmap } from './cycle-roadmap';
 
 /**
@@ -161,6 +162,7 @@ export class CycleStateMachine {
     this.checks.submit(actor, note);
     const wait = { stage: this.s.stage, submittedBy: actor, submittedAt: at, note };
     const excluded = [actor.id, ...(this.s.stageAuthors ?? [])];
+    requireReachableQuorum(approvalPolicy, excluded);
     openApprovalWait(this.s, wait, excluded, approvalPolicy);
     return this.event(CycleAction.Submitted, actor, at, { note });
   }

@@ -56,4 +56,9 @@ export interface CycleActivities {
   readKpi(kpiId: string): Promise<KpiReading | null>;
   /** The service's approval policy in force (its latest version), or null when it has none. */
   readApprovalPolicy(serviceId: string): Promise<GateApprovalPolicy | null>;
+  /**
+   * Whether delegation `grantId` of `delegateId` is in force at `at` (not revoked, inside its
+   * window): a decision that counts by a delegation is applied only once the database confirms it.
+   */
+  confirmDelegation(grantId: string, delegateId: string, at: string): Promise<boolean>;
 }

@@ -4,7 +4,7 @@ import { Role } from './actor';
 import { CycleFailureType } from './cycle-failure';
 import { CycleStage } from './cycle-stage';
 import type { PendingApproval } from './cycle-state';
-import { decidingFor } from './gate-deciders';
+import { decidingFor, requireReachableQuorum } from './gate-deciders';
 
 const NOW = Date.parse('2027-03-01T12:00:00Z');
 const manager = (id: string) => ({ id, roles: [Role.Manager] });
@@ -19,9 +19,15 @@ const wait = (overrides: Partial<PendingApproval> = {}): PendingApproval => ({
   approvals: [],
   ...overrides,
 });
-const grant = (delegatorId: string, startsAt: string, endsAt: string): DelegationGrant => ({
+const grant = (
+  delegatorId: string,
+  startsAt: string,
+  endsAt: string,
+  delegateId = 'dora',
+): DelegationGrant => ({
   id: `grant-${delegatorId}`,
   delegatorId,
+  delegateId,
   startsAt,
   endsAt,
 });
@@ -61,7 +67,14 @@ describe('decidingFor: whom a decision counts for', () => {
       [],
       NOW,
     );
-    expect(deciding).toEqual({ approverId: 'ana', onBehalfOf: 'ana' });
+    expect(deciding).toEqual({ approverId: 'ana', onBehalfOf: 'ana', grantId: 'grant-ana' });
+  });
+
+  it('counts a grant only for its own delegate', () => {
+    const someoneElses = [grant('ana', '2027-03-01T00:00:00Z', '2027-03-02T00:00:00Z', 'otto')];
+    expect(refusal(() => decidingFor(wait(), manager('dora'), someoneElses, [], NOW))).toBe(
+      CycleFailureType.NotPermitted,
+    );
   });
 
   it('refuses the same person twice, and an approver counted already through their delegate', () => {
@@ -102,5 +115,16 @@ describe('approvalPolicyProblem', () => {
     expect(
       approvalPolicyProblem({ approvers: ['a', 'b'], quorum: 2, escalateTo: [] }),
     ).toBeUndefined();
+  });
+});
+
+describe('requireReachableQuorum', () => {
+  const policy = { version: 1, approvers: ['ana', 'ben'], quorum: 2, escalateTo: [] };
+  it('refuses a wait its quorum cannot settle once those who took part are set aside', () => {
+    expect(refusal(() => requireReachableQuorum(policy, ['ana']))).toBe(
+      CycleFailureType.QuorumUnreachable,
+    );
+    expect(refusal(() => requireReachableQuorum(policy, ['iris']))).toBeUndefined();
+    expect(refusal(() => requireReachableQuorum(null, ['ana']))).toBeUndefined();
   });
 });

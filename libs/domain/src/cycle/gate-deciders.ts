@@ -1,4 +1,4 @@
-import type { DelegationGrant } from '../approval/approval-policy';
+import type { DelegationGrant, GateApprovalPolicy } from '../approval/approval-policy';
 import { isGrantActive } from '../approval/approval-policy';
 import type { Actor } from './actor';
 import { Role } from './actor';
@@ -12,6 +12,8 @@ export interface DecidingFor {
   approverId: string;
   /** Set when a delegate decides: the approver they act for. */
   onBehalfOf: string | null;
+  /** The delegation it counts by, which the workflow confirms before applying the decision. */
+  grantId?: string;
 }
 
 /**
@@ -40,12 +42,14 @@ export function decidingFor(
   if (mayCount(actor.id) && !counted.has(actor.id)) {
     return { approverId: actor.id, onBehalfOf: null };
   }
-  const inForce = grants.filter((grant) => isGrantActive(grant, nowMs));
+  const inForce = grants.filter(
+    (grant) => grant.delegateId === actor.id && isGrantActive(grant, nowMs),
+  );
   const grant = inForce.find(
     (candidate) => mayCount(candidate.delegatorId) && !counted.has(candidate.delegatorId),
   );
   if (grant) {
-    return { approverId: grant.delegatorId, onBehalfOf: grant.delegatorId };
+    return { approverId: grant.delegatorId, onBehalfOf: grant.delegatorId, grantId: grant.id };
   }
   if (counted.has(actor.id) || inForce.some((candidate) => counted.has(candidate.delegatorId))) {
     fail(CycleFailureType.AlreadyDecided, `the approver ${actor.id} acts for already decided`);
@@ -79,5 +83,25 @@ export function mayDecideWait(
       return false;
     }
     throw error;
+  }
+}
+
+/**
+ * Refuses to open a wait that its policy's quorum cannot settle: fewer approvers may count than
+ * the quorum needs once those kept from deciding it (four eyes) are set aside.
+ */
+export function requireReachableQuorum(
+  policy: GateApprovalPolicy | null | undefined,
+  excluded: readonly string[],
+): void {
+  if (!policy) {
+    return;
+  }
+  const eligible = policy.approvers.filter((id) => !excluded.includes(id));
+  if (eligible.length < policy.quorum) {
+    fail(
+      CycleFailureType.QuorumUnreachable,
+      `the service's approval policy needs ${policy.quorum} approvals, and only ${eligible.length} of its approvers (${eligible.join(', ') || 'none'}) may decide on this: ${excluded.join(', ')} took part in it. An admin changes the policy, or someone else does the work`,
+    );
   }
 }

@@ -13,7 +13,7 @@ import {
   requireRole,
   requireText,
 } from './cycle-input-rules';
-import { CycleStage, isFinishedStatus } from './cycle-stage';
+import { CycleStage } from './cycle-stage';
 import type { CycleState } from './cycle-state';
 import { GateDecision } from './cycle-state';
 import type { DecidingFor } from './gate-deciders';
@@ -92,10 +92,13 @@ export function checkRoadmapDecision(
 ): DecidingFor {
   requirePerson(actor);
   requireRole(actor, Role.Manager, 'decide a roadmap change');
-  if (isFinishedStatus(s.status)) {
-    fail(CycleFailureType.WrongStage, `cycle ${s.cycleId} is already ${s.status}`);
-  }
   const pending = waitingChange(s, changeId);
+  if (s.stage !== CycleStage.ExecutionMonitoring) {
+    fail(
+      CycleFailureType.WrongStage,
+      `a roadmap change is decided in execution_monitoring, not ${s.stage}`,
+    );
+  }
   if (!Object.values(GateDecision).includes(decision)) {
     fail(CycleFailureType.InvalidCommand, 'decision must be one of approve, reject');
   }
@@ -116,7 +119,10 @@ export function waitingChange(s: Readonly<CycleState>, changeId: string): Pendin
     return pending;
   }
   if ((s.roadmapChangeIds ?? []).includes(changeId)) {
-    return fail(CycleFailureType.NothingToDecide, `roadmap change ${changeId} is already decided`);
+    return fail(
+      CycleFailureType.NothingToDecide,
+      `roadmap change ${changeId} waits no more: it was decided, or its cycle ended`,
+    );
   }
   return fail(
     CycleFailureType.UnknownRoadmapChange,

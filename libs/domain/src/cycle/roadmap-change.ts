@@ -82,12 +82,16 @@ export interface RoadmapChangeEvent {
   data: Record<string, unknown>;
 }
 
+/** A cycle that ends leaves no change waiting: one still pending is rejected by its end. */
+const CYCLE_END_ACTIONS = ['cycle_closed', 'cycle_restarted', 'cycle_cancelled'] as const;
+
 /** The history actions that tell a roadmap change's story. */
 export const ROADMAP_CHANGE_ACTIONS = [
   'roadmap_change_proposed',
   'approval_recorded',
   'roadmap_change_approved',
   'roadmap_change_rejected',
+  ...CYCLE_END_ACTIONS,
 ] as const;
 
 /** Each change proposed in a cycle, as its history tells it, oldest first. */
@@ -104,6 +108,21 @@ export function foldRoadmapChanges(events: readonly RoadmapChangeEvent[]): Roadm
         decisions: [],
         addedIds: [],
       });
+      continue;
+    }
+    if ((CYCLE_END_ACTIONS as readonly string[]).includes(action)) {
+      for (const open of [...changes.values()].filter(
+        (c) => c.status === RoadmapChangeStatus.Pending,
+      )) {
+        open.status = RoadmapChangeStatus.Rejected;
+        open.decisions.push({
+          decision: 'reject',
+          reason: `withdrawn: the cycle ended (${action}) before a decision`,
+          by: actor.id,
+          onBehalfOf: null,
+          at: occurredAt,
+        });
+      }
       continue;
     }
     const change = changes.get(data.changeId as string);

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import type { DelegationGrant } from '@app/domain';
-import { DomainError } from '@app/domain';
+import { DomainError, Role } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
 import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
 import { DelegationEntity } from '../entities/delegation.entity';
+import { PersonEntity } from '../entities/person.entity';
 import type { Page, PageRequest } from '../pagination';
 import { inKeysetOrder, toPage } from '../pagination';
 import { requireKnownPeople } from './approval-policy.repository';
@@ -30,6 +31,16 @@ export class DelegationRepository {
   create(input: DelegationInput, context: ChangeContext): Promise<DelegationEntity> {
     return this.catalog.record(context, 'delegation_created', async (manager) => {
       await requireKnownPeople(manager, 'delegateId', [input.delegateId]);
+      const delegate = await manager
+        .getRepository(PersonEntity)
+        .findOneBy({ id: input.delegateId });
+      // A delegate decides as a manager does: the decision routes admit managers only.
+      if (!delegate?.roles.includes(Role.Manager)) {
+        throw DomainError.invalid(
+          'delegateId',
+          `${input.delegateId} is not known with the manager role, which deciding needs`,
+        );
+      }
       const saved = await manager.getRepository(DelegationEntity).save({
         ...input,
         id: randomUUID(),
@@ -91,13 +102,9 @@ export class DelegationRepository {
     return rows.map((row) => ({
       id: row.id,
       delegatorId: row.delegatorId,
+      delegateId: row.delegateId,
       startsAt: row.startsAt.toISOString(),
       endsAt: row.endsAt.toISOString(),
     }));
-  }
-
-  /** Whom `delegateId` may act for at `at`: the delegators of the delegations in force. */
-  async delegatorsOf(delegateId: string, at: Date): Promise<string[]> {
-    return [...new Set((await this.inForceFor(delegateId, at)).map((grant) => grant.delegatorId))];
   }
 }
