@@ -18,6 +18,7 @@ import { sqlitePragmaFigure } from './sqlite-figure';
 import { decisionFigure, historyFigures, readFigures, startFigure } from './cycle-figures';
 import type { Comparison } from './measure';
 import { compare, markdownTable, measure } from './measure';
+import { auditVerifyFigure } from './audit-figure';
 import { inboxFigure } from './inbox-figure';
 import { CATALOG_SIZE, populateCatalog } from './populate-catalog';
 
@@ -95,6 +96,14 @@ async function main(): Promise<void> {
     if (wanted('catalog')) {
       comparisons.push(...(await catalogFigures(stack, db)));
     }
+    let audit: Awaited<ReturnType<typeof auditVerifyFigure>> | undefined;
+    if (wanted('audit')) {
+      audit = await auditVerifyFigure(stack.databaseUrl, db, say);
+      comparisons.push(audit);
+      say(
+        `audit: peak RSS +${audit.peakRssMiB} MiB over ${audit.bytes.toLocaleString('en')} hashed bytes`,
+      );
+    }
     if (wanted('inbox')) {
       say('inbox: the waits each decider may decide, among 10,000');
       comparisons.push(await inboxFigure(stack, db));
@@ -111,6 +120,7 @@ async function main(): Promise<void> {
       node: process.version,
       comparisons,
       workerResources: resources ?? null,
+      auditVerifyPeakRssMiB: audit?.peakRssMiB ?? null,
     };
     const dir = join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });

@@ -1,2 +1,3 @@
 // The bundle entry: every workflow the worker runs is exported from here.
 export { improvementCycle } from './improvement-cycle.workflow';
+export { auditCheckpoints } from './audit-checkpoints.workflow';

@@ -58,10 +58,12 @@ describe('the audit trail as an auditor uses it', () => {
     const verified = expectOk(
       await stack.http.get(`/v1/cycles/${id}/history/verify`, { as: users.auditor }),
     ).body;
+    // Closed, the cycle's head was signed at once: the chain is checked against that checkpoint.
     expect(verified).toEqual({
       valid: true,
       events: history.length,
       headHash: history.at(-1).hash,
+      checkpoint: { seq: history.length, at: expect.any(String), kid: expect.any(String) },
     });
     expect(history.at(-1).action).toBe('cycle_closed');
 

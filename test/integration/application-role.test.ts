@@ -188,7 +188,8 @@ describe('the application role, logged in as cycles_app (DATABASE_APP_ROLE)', ()
       ),
     );
     const verified = await new AuditRepository(app).verify(CATALOG_CHAIN);
-    expect(verified).toEqual({
+    // Whether a checkpoint signed the chain yet depends on the other tests sharing the database.
+    expect(verified).toMatchObject({
       valid: true,
       events: expect.any(Number),
       headHash: expect.any(String),

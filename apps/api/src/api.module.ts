@@ -10,6 +10,7 @@ import { AreasService } from './areas/areas.service';
 import { AuthGuard } from './auth/auth.guard';
 import { CatalogHistoryController } from './catalog/catalog-history.controller';
 import { TokenVerifier } from './auth/token-verifier.service';
+import { AuditController } from './audit/audit.controller';
 import { ApprovalInboxService } from './cycles/approval-inbox.service';
 import { ApprovalsController } from './cycles/approvals.controller';
 import { CycleCommandsController } from './cycles/cycle-commands.controller';
@@ -97,6 +98,7 @@ export class ApiModule {
         ApprovalPolicyController,
         DelegationsController,
         RoadmapChangesController,
+        AuditController,
       ],
       providers: [
         { provide: ApiSettings, useValue: settings },

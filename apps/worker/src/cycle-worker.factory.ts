@@ -1,10 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { TemporalConnectionOptions } from '@app/config';
-import type { CycleActivities } from '@app/domain';
+import type { AuditActivities, CycleActivities } from '@app/domain';
 import { ApprovalPolicyActivities } from './activities/approval-policy.activities';
+import { AuditCheckpointActivities } from './activities/audit.activities';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
 import { KpiReadingActivities } from './activities/kpi-reading.activities';
+import { ensureAuditCheckpointSchedule } from './audit-schedule';
 import { ensureCycleSearchAttributes } from './search-attributes';
 import { bundleWorkflows } from './workflow-bundle';
 
@@ -17,6 +19,8 @@ export interface CycleWorkerSettings {
   workflowBundlePath?: string;
   /** Open cycles kept in memory; the SDK's heap-derived default when unset. */
   maxCachedWorkflows?: number;
+  /** How often the audit chains' changed heads are signed (ISO 8601); unset: no schedule. */
+  auditCheckpointEvery?: string;
 }
 
 export interface RunningCycleWorker {
@@ -28,10 +32,13 @@ export interface RunningCycleWorker {
  * The activity functions Temporal calls, bound to their Nest-managed instances. The keys are the
  * activity names running workflows call: they never change.
  */
-export function cycleActivities(context: INestApplicationContext): CycleActivities {
+export function cycleActivities(
+  context: INestApplicationContext,
+): CycleActivities & AuditActivities {
   const projection = context.get(CycleProjectionActivities);
   const kpiReading = context.get(KpiReadingActivities);
   const approvalPolicy = context.get(ApprovalPolicyActivities);
+  const audit = context.get(AuditCheckpointActivities);
   return {
     recordCycleStarted: projection.recordCycleStarted.bind(projection),
     recordCycleEvent: projection.recordCycleEvent.bind(projection),
@@ -39,6 +46,7 @@ export function cycleActivities(context: INestApplicationContext): CycleActiviti
     readKpi: kpiReading.readKpi.bind(kpiReading),
     readApprovalPolicy: approvalPolicy.readApprovalPolicy.bind(approvalPolicy),
     confirmDelegation: approvalPolicy.confirmDelegation.bind(approvalPolicy),
+    signChangedChainHeads: audit.signChangedChainHeads.bind(audit),
   };
 }
 
@@ -47,6 +55,14 @@ export async function createCycleWorker(
   settings: CycleWorkerSettings,
 ): Promise<RunningCycleWorker> {
   await ensureCycleSearchAttributes(settings.temporal, settings.namespace);
+  if (settings.auditCheckpointEvery) {
+    await ensureAuditCheckpointSchedule(
+      typeof settings.temporal === 'string' ? { address: settings.temporal } : settings.temporal,
+      settings.namespace,
+      settings.taskQueue,
+      settings.auditCheckpointEvery,
+    );
+  }
   const connection = await NativeConnection.connect(settings.temporal);
   const workflowBundle = settings.workflowBundlePath
     ? { codePath: settings.workflowBundlePath }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
-import { loadConfig, requireSettings } from '@app/config';
+import { loadConfig, requireSettings, resolveAuditSigningKey } from '@app/config';
 import { createLogger } from '@app/logging';
 import { createCycleWorker } from './cycle-worker.factory';
 import { temporalLogger } from './temporal-logger';
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
       databasePoolSize: config.DATABASE_POOL_SIZE,
       databaseRole: config.DATABASE_APP_ROLE,
       logger,
+      auditSigningKey: resolveAuditSigningKey(config.AUDIT_SIGNING_KEY, config.DATA_DIR).privateKey,
     }),
     { bufferLogs: true },
   );

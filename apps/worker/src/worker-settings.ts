@@ -17,5 +17,6 @@ export function cycleWorkerSettings(config: EnvironmentVariables): CycleWorkerSe
     workflowBundlePath:
       config.WORKFLOW_BUNDLE_PATH ?? (existsSync(prebuilt) ? prebuilt : undefined),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+    auditCheckpointEvery: config.AUDIT_CHECKPOINT_EVERY,
   };
 }

@@ -1,10 +1,13 @@
+import type { KeyObject } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import type { Logger } from '@app/logging';
 import { loggerModule } from '@app/logging';
-import { PersistenceModule } from '@app/persistence';
+import { AuditSigner, PersistenceModule } from '@app/persistence';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
 import { ApprovalPolicyActivities } from './activities/approval-policy.activities';
+import { AuditCheckpointActivities } from './activities/audit.activities';
 import { KpiReadingActivities } from './activities/kpi-reading.activities';
 
 export interface WorkerModuleOptions {
@@ -13,6 +16,8 @@ export interface WorkerModuleOptions {
   databaseRole?: string;
   /** Nest's logger through pino (nestjs-pino): `context.useLogger(context.get(Logger))`. */
   logger?: Logger;
+  /** The Ed25519 key that signs audit checkpoints; unset, one made for this process alone. */
+  auditSigningKey?: KeyObject;
 }
 
 /** The worker's application context: activities and what they need, no HTTP server. */
@@ -30,7 +35,18 @@ export class WorkerModule {
           applicationName: 'cycles-worker',
         }),
       ],
-      providers: [CycleProjectionActivities, KpiReadingActivities, ApprovalPolicyActivities],
+      providers: [
+        CycleProjectionActivities,
+        KpiReadingActivities,
+        ApprovalPolicyActivities,
+        AuditCheckpointActivities,
+        {
+          provide: AuditSigner,
+          useValue: new AuditSigner(
+            options.auditSigningKey ?? generateKeyPairSync('ed25519').privateKey,
+          ),
+        },
+      ],
     };
   }
 }

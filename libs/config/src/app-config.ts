@@ -15,6 +15,8 @@ import {
 import {
   ABSOLUTE_POLICY_MINIMUM,
   DEFAULT_POLICY_MINIMUM,
+  isIsoDuration,
+  isoDurationToMs,
   POLICY_MAXIMUM,
   policyDurationMs,
 } from '@app/domain';
@@ -208,6 +210,30 @@ export class EnvironmentVariables extends IdentityVariables {
   @IsInt()
   @Min(2)
   WORKER_MAX_CACHED_WORKFLOWS = 1000;
+
+  /**
+   * The Ed25519 key that signs audit checkpoints: PKCS#8 PEM text, or the path of a PEM file.
+   * Unset: one generated once and kept under DATA_DIR.
+   */
+  @IsOptional()
+  @IsString()
+  AUDIT_SIGNING_KEY?: string;
+
+  /** How often every audit chain's changed head is signed (a Temporal Schedule). */
+  @IsOptional()
+  @ValidateBy({
+    name: 'auditCheckpointEvery',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' &&
+        isIsoDuration(value) &&
+        isoDurationToMs(value, new Date(0)) >= 1000 &&
+        isoDurationToMs(value, new Date(0)) <= 3_600_000,
+      defaultMessage: () =>
+        'AUDIT_CHECKPOINT_EVERY must be an ISO 8601 duration from PT1S to PT1H, e.g. PT1H',
+    },
+  })
+  AUDIT_CHECKPOINT_EVERY = 'PT1H';
 
   /** A prebuilt workflow bundle; unset, the worker bundles `workflows/` when it starts. */
   @IsOptional()

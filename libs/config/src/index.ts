@@ -4,3 +4,4 @@ export * from './load-config';
 export * from './temporal-connection-options';
 export * from './project-root';
 export * from './identity-variables';
+export * from './audit-signing-key';

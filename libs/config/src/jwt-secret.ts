@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EnvironmentVariables } from './app-config';
+import { createOnce } from './kept-file';
 import { ConfigError } from './load-config';
 
 export interface JwtSecret {
@@ -33,24 +34,6 @@ export function resolveJwtSecret(configured: string | undefined, dataDir: string
     ]);
   }
   return { secret, path };
-}
-
-/**
- * Writes the file complete under a temporary name, then links it into place: another process
- * never sees it half written, and when one created it first, its secret is kept.
- */
-function createOnce(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  writeFileSync(temporary, content, { mode: 0o600, flag: 'wx' });
-  try {
-    linkSync(temporary, path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-      throw error;
-    }
-  } finally {
-    unlinkSync(temporary);
-  }
 }
 
 /**

@@ -31,3 +31,4 @@ export * from './cycle/roadmap-change';
 export { mayDecideWait } from './cycle/gate-deciders';
 export type { DecidableWait, DecidingFor } from './cycle/gate-deciders';
 export { isLate } from './cycle/cycle-deadlines';
+export * from './audit/audit.activities.contract';

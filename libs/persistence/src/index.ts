@@ -1,3 +1,4 @@
+export * from './audit/audit-checkpoint';
 export * from './audit/audit-hash';
 export * from './audit/audit-trail';
 export * from './audit/audit-verification';
@@ -11,6 +12,7 @@ export * from './repositories/approval-policy.repository';
 export * from './repositories/area.repository';
 export * from './repositories/delegation.repository';
 export * from './repositories/audit.repository';
+export * from './repositories/audit-checkpoint.repository';
 export * from './repositories/cycle.repository';
 export * from './repositories/idempotency-key.repository';
 export * from './repositories/kpi.repository';

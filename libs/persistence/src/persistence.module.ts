@@ -7,6 +7,7 @@ import { ApprovalPolicyRepository } from './repositories/approval-policy.reposit
 import { AreaRepository } from './repositories/area.repository';
 import { DelegationRepository } from './repositories/delegation.repository';
 import { AuditRepository } from './repositories/audit.repository';
+import { AuditCheckpointRepository } from './repositories/audit-checkpoint.repository';
 import { CycleRepository } from './repositories/cycle.repository';
 import { IdempotencyKeyRepository } from './repositories/idempotency-key.repository';
 import { KpiRepository } from './repositories/kpi.repository';
@@ -27,6 +28,7 @@ const REPOSITORIES = [
   ServiceRepository,
   CycleRepository,
   AuditRepository,
+  AuditCheckpointRepository,
   KpiRepository,
   SurveyRepository,
   VolumeRepository,

@@ -48,7 +48,10 @@ export class CatalogHistoryController {
   }
 
   @Get('verify')
-  @ApiOkResponse({ description: '`{ valid, events, headHash, brokenAt?, reason? }`' })
+  @ApiOkResponse({
+    description:
+      '`{ valid, events, headHash, brokenAt?, reason?, checkpoint }`: streamed in batches, and checked against the chain’s latest signed checkpoint (`checkpoint` null before the first).',
+  })
   verify(): Promise<ChainVerification> {
     return this.audit.verify(CATALOG_CHAIN);
   }

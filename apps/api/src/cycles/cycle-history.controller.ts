@@ -37,9 +37,23 @@ export class CycleHistoryController {
     await sendHistory(reply, await this.histories.export(id, query.format ?? 'json'));
   }
 
+  @Get('bundle')
+  @Roles(Role.Auditor, Role.Admin)
+  @ApiProduces('application/json')
+  @ApiOkResponse({
+    description:
+      'One JSON file, streamed: `{ events: [audit event], checkpoint: { chain, seq, headHash, at, kid, signature } | null }`, the chain’s latest signed head read before its events. `npx improvement-cycles verify bundle.json --keys keys.json` checks it offline, with the keys of `GET /v1/audit/keys`.',
+  })
+  async bundle(@Param() { id }: IdParam, @Res() reply: FastifyReply): Promise<void> {
+    await sendHistory(reply, await this.histories.bundle(id));
+  }
+
   @Get('verify')
   @Roles(Role.Auditor, Role.Admin)
-  @ApiOkResponse({ description: '`{ valid, events, headHash, brokenAt?, reason? }`' })
+  @ApiOkResponse({
+    description:
+      '`{ valid, events, headHash, brokenAt?, reason?, checkpoint }`: every hash recomputed, and the chain checked against its latest signed checkpoint (`checkpoint` null before the first).',
+  })
   async verify(@Param() { id }: IdParam): Promise<ChainVerification> {
     return this.histories.verify(id);
   }

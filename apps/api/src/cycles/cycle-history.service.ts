@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditRecord, ChainVerification } from '@app/persistence';
-import { AuditRepository, cycleChain } from '@app/persistence';
+import { AuditCheckpointRepository, AuditRepository, cycleChain } from '@app/persistence';
 import { CyclesService } from './cycles.service';
 import type { HistoryExport, HistoryFormat } from './history-export';
-import { historyExport } from './history-export';
+import { historyBundle, historyExport } from './history-export';
 
 /**
  * A cycle's audit trail, exported as it is read and verified. A cycle's chain starts with the
@@ -15,6 +15,7 @@ export class CycleHistoryService {
   constructor(
     private readonly cycles: CyclesService,
     private readonly audit: AuditRepository,
+    private readonly checkpoints: AuditCheckpointRepository,
   ) {}
 
   /** The events oldest first, streamed: memory holds a batch, not the history. */
@@ -26,6 +27,18 @@ export class CycleHistoryService {
       await this.cycles.get(cycleId);
     }
     return historyExport(withFirst(first, batches), format, `cycle-${cycleId}-history.csv`);
+  }
+
+  /** The events with the chain's latest checkpoint, for verifying offline; streamed. */
+  async bundle(cycleId: string): Promise<HistoryExport> {
+    const chain = cycleChain(cycleId);
+    const checkpoint = await this.checkpoints.latest(chain);
+    const batches = this.audit.batches(chain);
+    const first = await batches.next();
+    if (first.done) {
+      await this.cycles.get(cycleId);
+    }
+    return historyBundle(withFirst(first, batches), checkpoint, `cycle-${cycleId}-bundle.json`);
   }
 
   async verify(cycleId: string): Promise<ChainVerification> {

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
-import type { AuditRecord } from '@app/persistence';
+import type { AuditCheckpoint, AuditRecord } from '@app/persistence';
 
 export type HistoryFormat = 'json' | 'csv';
 
@@ -95,12 +95,14 @@ export async function* historyAsCsv(batches: AsyncIterable<AuditRecord[]>): Asyn
 /**
  * `{"items":[...]}`, batch by batch: one stringify per batch, its brackets dropped (a third of
  * the time of one per event). Each batch is sent with the text before it and the last with the
- * closing brackets, so a history of one batch is one write.
+ * closing brackets, so a history of one batch is one write. `around` names the list and what
+ * follows it (a bundle's `events`, then its checkpoint).
  */
 export async function* historyAsJson(
   batches: AsyncIterable<AuditRecord[]>,
+  around: { open: string; close: string } = { open: '{"items":[', close: ']}' },
 ): AsyncGenerator<string> {
-  let held = '{"items":[';
+  let held = around.open;
   let empty = true;
   for await (const batch of batches) {
     if (batch.length > 0) {
@@ -114,5 +116,22 @@ export async function* historyAsJson(
       }
     }
   }
-  yield `${held}]}`;
+  yield `${held}${around.close}`;
+}
+
+/**
+ * A chain's offline-verifiable bundle, `{ events, checkpoint }`, streamed: `checkpoint` is the
+ * chain's latest signed head, read before the events so that the events always reach it.
+ */
+export function historyBundle(
+  batches: AsyncIterable<AuditRecord[]>,
+  checkpoint: AuditCheckpoint | null,
+  filename: string,
+): HistoryExport {
+  const close = `],"checkpoint":${JSON.stringify(checkpoint)}}`;
+  return {
+    contentType: 'application/json; charset=utf-8',
+    filename,
+    body: Readable.from(historyAsJson(batches, { open: '{"events":[', close })),
+  };
 }

@@ -7,8 +7,15 @@ import type {
   CycleState,
   RecordCycleStartedResult,
 } from '@app/domain';
-import { UNRECORDABLE_CHANGE } from '@app/domain';
+import { CycleAction, UNRECORDABLE_CHANGE } from '@app/domain';
 import { CycleRepository, isPermanentDatabaseFailure } from '@app/persistence';
+import { AuditCheckpointActivities } from './audit.activities';
+
+const CYCLE_END_ACTIONS: readonly CycleAction[] = [
+  CycleAction.Closed,
+  CycleAction.Restarted,
+  CycleAction.Cancelled,
+];
 
 /** Keeps the `cycles` projection and the audit trail in step with the cycle workflows. */
 @Injectable()
@@ -16,18 +23,30 @@ export class CycleProjectionActivities implements Omit<
   CycleActivities,
   'readKpi' | 'readApprovalPolicy' | 'confirmDelegation'
 > {
-  constructor(private readonly cycles: CycleRepository) {}
+  constructor(
+    private readonly cycles: CycleRepository,
+    private readonly audit: AuditCheckpointActivities,
+  ) {}
 
   recordCycleStarted(state: CycleState, event: CycleEvent): Promise<RecordCycleStartedResult> {
     return refusingForGood(() => this.cycles.recordStarted(state, event));
   }
 
-  recordCycleEvent(state: CycleState, event: CycleEvent): Promise<void> {
-    return refusingForGood(() => this.cycles.recordEvent(state, event));
+  async recordCycleEvent(state: CycleState, event: CycleEvent): Promise<void> {
+    await refusingForGood(() => this.cycles.recordEvent(state, event));
+    await this.signIfEnded(state.cycleId, event);
   }
 
-  recordCycleChange(change: CycleChange): Promise<void> {
-    return refusingForGood(() => this.cycles.recordChange(change));
+  async recordCycleChange(change: CycleChange): Promise<void> {
+    await refusingForGood(() => this.cycles.recordChange(change));
+    await this.signIfEnded(change.cycleId, change.event);
+  }
+
+  /** A cycle's end is signed at once: its chain should not wait for the hourly checkpoint. */
+  private async signIfEnded(cycleId: string, event: CycleEvent): Promise<void> {
+    if (CYCLE_END_ACTIONS.includes(event.action)) {
+      await this.audit.signCycleHead(cycleId);
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 import { hash as digest } from 'node:crypto';
 import { canonicalJson } from '@app/domain';
+import type { AuditCheckpoint, AuditPublicJwk } from './audit-checkpoint';
+import { checkpointSignatureProblem } from './audit-checkpoint';
 import type { AuditRecord } from './audit-hash';
 import { GENESIS_HASH } from './audit-hash';
 
@@ -10,6 +12,14 @@ export interface ChainVerification {
   /** The seq of the first event that does not verify. */
   brokenAt?: number;
   reason?: string;
+  /** The signed head the chain was checked against; null when the chain has none yet. */
+  checkpoint?: { seq: number; at: string; kid: string } | null;
+}
+
+/** A signed head to check a chain against, and the public keys that may have signed it. */
+export interface CheckpointCheck {
+  checkpoint: AuditCheckpoint;
+  keys: readonly Partial<AuditPublicJwk>[];
 }
 
 /**
@@ -19,7 +29,12 @@ export interface ChainVerification {
 export class ChainVerifier {
   private events = 0;
   private previousHash = GENESIS_HASH;
-  private broken?: { seq: number; reason: string };
+  private broken?: ChainBreak;
+  /** The hash of the event at the checkpoint's seq, once reached. */
+  private checkpointedHash?: string;
+
+  /** With `signed`, the chain must also reach the checkpoint's head, signed by one of its keys. */
+  constructor(private readonly signed?: CheckpointCheck | null) {}
 
   add(batch: AuditRecord[]): void {
     for (const event of batch) {
@@ -37,6 +52,9 @@ export class ChainVerifier {
       } else {
         this.events += 1;
         this.previousHash = hash;
+        if (event.seq === this.signed?.checkpoint.seq) {
+          this.checkpointedHash = hash;
+        }
       }
     }
   }
@@ -50,13 +68,53 @@ export class ChainVerifier {
     ) {
       this.broken = { seq: this.events + 1, reason: `the chain's head says ${head.seq} events` };
     }
+    if (!this.broken && this.signed) {
+      this.broken = this.checkpointBreak(this.signed);
+    }
     return {
       valid: !this.broken,
       events: this.events,
       headHash: this.events > 0 ? this.previousHash : null,
       ...(this.broken ? { brokenAt: this.broken.seq, reason: this.broken.reason } : {}),
+      ...(this.signed === undefined
+        ? {}
+        : {
+            checkpoint: this.signed
+              ? {
+                  seq: this.signed.checkpoint.seq,
+                  at: this.signed.checkpoint.at,
+                  kid: this.signed.checkpoint.kid,
+                }
+              : null,
+          }),
     };
   }
+
+  /** Where the chain departs from its signed head: a forged checkpoint, a lost tail, a rewrite. */
+  private checkpointBreak({ checkpoint, keys }: CheckpointCheck): ChainBreak | undefined {
+    const problem = checkpointSignatureProblem(checkpoint, keys);
+    if (problem) {
+      return { seq: checkpoint.seq, reason: problem };
+    }
+    if (this.events < checkpoint.seq) {
+      return {
+        seq: this.events + 1,
+        reason: `the chain ends at ${this.events} events; its checkpoint of ${checkpoint.at} signed ${checkpoint.seq}`,
+      };
+    }
+    if (this.checkpointedHash !== checkpoint.headHash) {
+      return {
+        seq: checkpoint.seq,
+        reason: `event ${checkpoint.seq} is not the one its checkpoint of ${checkpoint.at} signed`,
+      };
+    }
+    return undefined;
+  }
+}
+
+interface ChainBreak {
+  seq: number;
+  reason: string;
 }
 
 /**

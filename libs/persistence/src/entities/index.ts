@@ -1,6 +1,7 @@
 import { ApprovalPolicyEntity } from './approval-policy.entity';
 import { AreaEntity } from './area.entity';
 import { AuditChainEntity } from './audit-chain.entity';
+import { AuditCheckpointEntity, AuditSigningKeyEntity } from './audit-checkpoint.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CycleEntity } from './cycle.entity';
 import { DelegationEntity } from './delegation.entity';
@@ -21,6 +22,8 @@ export {
   ApprovalPolicyEntity,
   AreaEntity,
   AuditChainEntity,
+  AuditCheckpointEntity,
+  AuditSigningKeyEntity,
   AuditEventEntity,
   CycleEntity,
   DelegationEntity,
@@ -57,4 +60,6 @@ export const ENTITIES = [
   ServiceStandardResultEntity,
   ApprovalPolicyEntity,
   DelegationEntity,
+  AuditCheckpointEntity,
+  AuditSigningKeyEntity,
 ];

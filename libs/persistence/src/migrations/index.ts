@@ -11,6 +11,7 @@ import { People1796001974175 } from './1796001974175-people.migration';
 import { ServiceAccounts1796002519206 } from './1796002519206-service-accounts.migration';
 import { InternalCustomersAnyArea1796003487102 } from './1796003487102-internal-customers-any-area.migration';
 import { ApprovalRouting1796008585648 } from './1796008585648-approval-routing.migration';
+import { AuditCheckpoints1796010978305 } from './1796010978305-audit-checkpoints.migration';
 import { ServiceStandardResults1796003999562 } from './1796003999562-service-standard-results.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InternalCustomersAnyArea1796003487102,
   ServiceStandardResults1796003999562,
   ApprovalRouting1796008585648,
+  AuditCheckpoints1796010978305,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
+import type { AuditCheckpoint, AuditPublicJwk } from '../audit/audit-checkpoint';
 import type { AuditRecord } from '../audit/audit-hash';
 import type { ChainVerification } from '../audit/audit-verification';
 import { ChainVerifier } from '../audit/audit-verification';
@@ -30,6 +31,13 @@ const SELECT_ACTIONS = SELECT_BATCH.replace(
   'AND seq > $2 ORDER BY seq LIMIT $3',
   'AND action = ANY($2::text[]) ORDER BY seq',
 );
+
+const LATEST_CHECKPOINT = `
+  SELECT chain, seq, head_hash AS "headHash",
+         to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, kid, signature
+  FROM audit_checkpoints WHERE chain = $1 ORDER BY seq DESC LIMIT 1`;
+
+const SIGNING_KEYS = 'SELECT public_jwk AS jwk FROM audit_signing_keys';
 
 /** Rows per batch: a few hundred KiB of events in memory at a time. */
 const BATCH_SIZE = 1_000;
@@ -83,8 +91,13 @@ export class AuditRepository {
 }
 
 async function verifyInSnapshot(runner: QueryRunner, chain: string): Promise<ChainVerification> {
-  const verifier = new ChainVerifier();
   const query: Query = (sql, parameters) => runner.query(sql, parameters);
+  // The chain is checked against its latest signed head too: a lost tail shows up there.
+  const [checkpoint] = await query<AuditCheckpoint[]>(LATEST_CHECKPOINT, [chain]);
+  const keys = checkpoint
+    ? (await query<{ jwk: AuditPublicJwk }[]>(SIGNING_KEYS, [])).map((row) => row.jwk)
+    : [];
+  const verifier = new ChainVerifier(checkpoint ? { checkpoint, keys } : null);
   for await (const batch of readBatches(query, chain, BATCH_SIZE)) {
     verifier.add(batch);
   }

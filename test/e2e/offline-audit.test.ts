@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '@app/local-stack';
+import { expectOk, gap, startCycleOnNewService } from '../support/cycle-steps';
+import type { TestStack } from '../support/test-stack';
+import { startTestStack } from '../support/test-stack';
+import { users } from '../support/users';
+
+/** The project's command-line tool, as an auditor runs it: no server, no database. */
+function verifyOffline(bundle: unknown, keys: unknown): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+  writeFileSync(join(dir, 'bundle.json'), JSON.stringify(bundle));
+  writeFileSync(join(dir, 'keys.json'), JSON.stringify(keys));
+  // Run where the project is, as its README says: npx finds the package's own command.
+  const run = spawnSync(
+    'npx',
+    [
+      '--no-install',
+      'improvement-cycles',
+      'verify',
+      join(dir, 'bundle.json'),
+      '--keys',
+      join(dir, 'keys.json'),
+    ],
+    { cwd: projectRoot(), encoding: 'utf8' },
+  );
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('the audit trail verified offline, from a signed checkpoint', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('signs a cancelled cycle’s head, and its bundle verifies offline; every tampering is caught at its seq', async () => {
+    const { id } = await startCycleOnNewService(stack.http);
+    expectOk(
+      await stack.http.request('PUT', `/v1/cycles/${id}/gap`, { as: users.improver, body: gap() }),
+    );
+    expectOk(await stack.http.post(`/v1/cycles/${id}/submit`, {}, { as: users.improver }));
+    expectOk(
+      await stack.http.post(`/v1/cycles/${id}/cancel`, { reason: 'Merged' }, { as: users.manager }),
+    );
+
+    const checkpoints = expectOk(
+      await stack.http.get('/v1/audit/checkpoints?limit=200', { as: users.auditor }),
+    ).body.items as { chain: string; seq: number }[];
+    const bundleResponse = expectOk(
+      await stack.http.get(`/v1/cycles/${id}/history/bundle`, { as: users.auditor }),
+    );
+    const keys = expectOk(await stack.http.get('/v1/audit/keys', { as: users.improver })).body;
+    const verified = expectOk(
+      await stack.http.get(`/v1/cycles/${id}/history/verify`, { as: users.auditor }),
+    ).body;
+    const bundle = bundleResponse.body as {
+      events: { seq: number; data: Record<string, unknown> }[];
+      checkpoint: { seq: number };
+    };
+    const tampered = (change: (copy: typeof bundle) => void) => {
+      const copy = structuredClone(bundle);
+      change(copy);
+      return verifyOffline(copy, keys);
+    };
+
+    expect(checkpoints.filter((checkpoint) => checkpoint.chain === `cycle:${id}`)).toEqual([
+      expect.objectContaining({ seq: 4 }),
+    ]);
+    expect(bundle.checkpoint).toMatchObject({ chain: `cycle:${id}`, seq: 4 });
+    expect(bundle.events).toHaveLength(4);
+    expect(verified).toMatchObject({ valid: true, checkpoint: { seq: 4 } });
+    expect(verifyOffline(bundle, keys)).toEqual({
+      status: 0,
+      output: expect.stringContaining('valid: 4 events'),
+    });
+    const changed = tampered((copy) => {
+      (copy.events[1] as { data: Record<string, unknown> }).data.gap = 'rewritten';
+    });
+    expect(changed).toEqual({ status: 1, output: expect.stringContaining('broken at seq 2') });
+    const middle = tampered((copy) => copy.events.splice(2, 1));
+    expect(middle).toEqual({ status: 1, output: expect.stringContaining('broken at seq 3') });
+    const tail = tampered((copy) => copy.events.splice(3));
+    expect(tail).toEqual({ status: 1, output: expect.stringContaining('broken at seq 4') });
+    const forged = tampered((copy) => {
+      copy.checkpoint.seq = 3;
+    });
+    expect(forged).toEqual({ status: 1, output: expect.stringContaining('broken at seq 3') });
+    expect(verifyOffline(bundle, { keys: [] })).toEqual({
+      status: 1,
+      output: expect.stringContaining('which the keys given do not have'),
+    });
+    expect(verifyOffline({ nothing: true }, keys).status).toBe(2);
+  });
+});
