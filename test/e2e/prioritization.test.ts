@@ -49,6 +49,8 @@ describe('from the service matrix and surveys to the ranking that picks services
       ['mean_score', 2],
       ['end_customers', 5000],
       ['rework_rate', 0.3],
+      ['touchpoints', 0],
+      ['standard_compliance', null],
     ]);
     expect(ours[4].meanScore).toBeNull();
     expect(ours[4].reasons[0]).toMatchObject({
@@ -254,7 +256,7 @@ describe('from the service matrix and surveys to the ranking that picks services
     });
     expect(
       cycle.selection.reasons.map((reason: { criterion: string }) => reason.criterion),
-    ).toEqual(['mean_score', 'end_customers', 'rework_rate']);
+    ).toEqual(['mean_score', 'end_customers', 'rework_rate', 'touchpoints', 'standard_compliance']);
     const history = expectOk(
       await stack.http.get(`/v1/cycles/${started.id}/history`, { as: users.auditor }),
     ).body.items;

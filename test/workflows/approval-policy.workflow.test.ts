@@ -25,40 +25,10 @@ import {
   waitUntilRecordedUpdate,
 } from '@app/domain';
 import { waitUntil } from '@app/local-stack';
+import { ana, ben, carla, dora, grant, HOUR, iris, issued } from '../support/approvers';
 import { recordHistoryIfAsked } from '../support/record-history';
 import type { StubbedCycleWorker } from '../support/stubbed-cycle-worker';
 import { startStubbedCycleWorker } from '../support/stubbed-cycle-worker';
-
-const improver = (id: string): Actor => ({ id, roles: [Role.Improver] });
-const manager = (id: string): Actor => ({ id, roles: [Role.Manager] });
-const iris = improver('iris');
-const ana = manager('ana');
-const ben = manager('ben');
-const carla = manager('carla');
-const dora = manager('dora');
-
-const HOUR = 60 * 60 * 1000;
-/** Delegations the database holds: a grant not among them is one a caller made up. */
-const issued = new Set<string>();
-const grant = (
-  delegator: Actor,
-  fromMs: number,
-  toMs: number,
-  delegate: Actor = dora,
-  { forged } = { forged: false },
-): DelegationGrant => {
-  const id = randomUUID();
-  if (!forged) {
-    issued.add(id);
-  }
-  return {
-    id,
-    delegatorId: delegator.id,
-    delegateId: delegate.id,
-    startsAt: new Date(Date.now() + fromMs).toISOString(),
-    endsAt: new Date(Date.now() + toMs).toISOString(),
-  };
-};
 
 describe('gates decided by the service approval policy, in the workflow itself', () => {
   const taskQueue = `approval-policy-test-${randomUUID()}`;

@@ -42,6 +42,7 @@ import { ApprovalPoliciesService } from './approval-routing/approval-policies.se
 import { ApprovalPolicyController } from './approval-routing/approval-policy.controller';
 import { DelegationsController } from './approval-routing/delegations.controller';
 import { DelegationsService } from './approval-routing/delegations.service';
+import { JourneysController } from './journeys/journeys.controller';
 import { RoadmapChangesController } from './roadmap/roadmap-changes.controller';
 import { RoadmapChangesService } from './roadmap/roadmap-changes.service';
 import { ServiceAccountsController } from './service-accounts/service-accounts.controller';
@@ -99,6 +100,7 @@ export class ApiModule {
         DelegationsController,
         RoadmapChangesController,
         AuditController,
+        JourneysController,
       ],
       providers: [
         { provide: ApiSettings, useValue: settings },

@@ -10,6 +10,7 @@ import { AuditRepository } from './repositories/audit.repository';
 import { AuditCheckpointRepository } from './repositories/audit-checkpoint.repository';
 import { CycleRepository } from './repositories/cycle.repository';
 import { IdempotencyKeyRepository } from './repositories/idempotency-key.repository';
+import { JourneyRepository } from './repositories/journey.repository';
 import { KpiRepository } from './repositories/kpi.repository';
 import { MaturityRepository } from './repositories/maturity.repository';
 import { OwnedInitiativeRepository } from './repositories/owned-initiative.repository';
@@ -30,6 +31,7 @@ const REPOSITORIES = [
   AuditRepository,
   AuditCheckpointRepository,
   KpiRepository,
+  JourneyRepository,
   SurveyRepository,
   VolumeRepository,
   PrioritizationRepository,

@@ -11,6 +11,8 @@ const service = (id: string, over: Partial<PriorityInput>): PriorityInput => ({
   strategyImpact: null,
   marginsInvolved: null,
   easeOfTransformation: null,
+  touchpoints: 0,
+  standardCompliance: null,
   ...over,
 });
 
@@ -21,7 +23,13 @@ describe('default (internal-customer) ranking', () => {
       service('unrated', { responses: 0, meanScore: null, endCustomers: 99_999 }),
       service('bad-small', { meanScore: 2, endCustomers: 50 }),
       service('bad-big', { meanScore: 2, endCustomers: 500 }),
-      service('bad-big-rework', { meanScore: 2, endCustomers: 500, reworkRate: 0.3 }),
+      service('bad-big-rework', {
+        meanScore: 2,
+        endCustomers: 500,
+        reworkRate: 0.3,
+        touchpoints: 3,
+        standardCompliance: 0.8,
+      }),
     ]);
     expect(ranked.map((r) => [r.rank, r.serviceId])).toEqual([
       [1, 'bad-big-rework'],
@@ -34,7 +42,10 @@ describe('default (internal-customer) ranking', () => {
       ['mean_score', 2],
       ['end_customers', 500],
       ['rework_rate', 0.3],
+      ['touchpoints', 3],
+      ['standard_compliance', 0.8],
     ]);
+    expect(ranked[0]).toMatchObject({ touchpoints: 3, standardCompliance: 0.8 });
     expect(ranked[4]?.reasons[0]?.note).toContain('no survey responses');
   });
 

@@ -10,6 +10,10 @@ export interface PriorityInput {
   strategyImpact: number | null;
   marginsInvolved: number | null;
   easeOfTransformation: number | null;
+  /** How many journey touchpoints the service backs. */
+  touchpoints: number;
+  /** Within standard / requests in the latest period with results, 0..1; null without any. */
+  standardCompliance: number | null;
 }
 
 /**
@@ -41,6 +45,8 @@ export interface RankedService {
   meanScore: number | null;
   endCustomers: number | null;
   reworkRate: number | null;
+  touchpoints: number;
+  standardCompliance: number | null;
   /** Weighted rule only: 0..1, higher first. */
   score?: number;
   reasons: PriorityReason[];
@@ -107,9 +113,30 @@ const view = (
   meanScore: input.meanScore,
   endCustomers: input.endCustomers,
   reworkRate: input.reworkRate,
+  touchpoints: input.touchpoints,
+  standardCompliance: input.standardCompliance,
   ...(score === undefined ? {} : { score }),
-  reasons,
+  reasons: [...reasons, ...customerReasons(input)],
 });
+
+/** What the journeys and the service's standard say: shown with every rule's reasons. */
+function customerReasons(input: PriorityInput): PriorityReason[] {
+  return [
+    {
+      criterion: 'touchpoints',
+      value: input.touchpoints,
+      note: 'journey touchpoints where a front area serves the customer with it',
+    },
+    {
+      criterion: 'standard_compliance',
+      value: input.standardCompliance,
+      note:
+        input.standardCompliance === null
+          ? 'no results against its standard yet'
+          : 'share of requests within its standard, latest period',
+    },
+  ];
+}
 
 /** The default ranking (the internal-customer rule), each criterion's value in `reasons`. */
 export function rankByDefaultRule(inputs: PriorityInput[]): RankedService[] {

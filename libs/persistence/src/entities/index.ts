@@ -6,6 +6,7 @@ import { AuditEventEntity } from './audit-event.entity';
 import { CycleEntity } from './cycle.entity';
 import { DelegationEntity } from './delegation.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { JourneyEntity } from './journey.entity';
 import { KpiMeasurementEntity } from './kpi-measurement.entity';
 import { KpiEntity } from './kpi.entity';
 import { MaturityAssessmentEntity } from './maturity-assessment.entity';
@@ -28,6 +29,7 @@ export {
   CycleEntity,
   DelegationEntity,
   IdempotencyKeyEntity,
+  JourneyEntity,
   KpiEntity,
   KpiMeasurementEntity,
   MaturityAssessmentEntity,
@@ -62,4 +64,5 @@ export const ENTITIES = [
   DelegationEntity,
   AuditCheckpointEntity,
   AuditSigningKeyEntity,
+  JourneyEntity,
 ];

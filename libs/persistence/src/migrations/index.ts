@@ -12,6 +12,7 @@ import { ServiceAccounts1796002519206 } from './1796002519206-service-accounts.m
 import { InternalCustomersAnyArea1796003487102 } from './1796003487102-internal-customers-any-area.migration';
 import { ApprovalRouting1796008585648 } from './1796008585648-approval-routing.migration';
 import { AuditCheckpoints1796010978305 } from './1796010978305-audit-checkpoints.migration';
+import { Journeys1796012953031 } from './1796012953031-journeys.migration';
 import { ServiceStandardResults1796003999562 } from './1796003999562-service-standard-results.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ServiceStandardResults1796003999562,
   ApprovalRouting1796008585648,
   AuditCheckpoints1796010978305,
+  Journeys1796012953031,
 ];
