@@ -78,6 +78,31 @@ describe('AUDIT_SIGNING_KEY and AUDIT_CHECKPOINT_EVERY: the scheduled checkpoint
     expect(again.kid).toBe(first.kid);
   });
 
+  it('publishes a worker’s public key as it starts, before it signs anything', async () => {
+    const key = generateKeyPairSync('ed25519').privateKey;
+    const quiet = await NestFactory.createApplicationContext(
+      WorkerModule.register({
+        databaseUrl: appDatabaseUrl(),
+        databasePoolSize: 1,
+        databaseRole: APP_ROLE,
+        auditSigningKey: key,
+      }),
+      { logger: false },
+    );
+    try {
+      const settings = { ...cycleWorkerSettings(config), auditCheckpointEvery: undefined };
+      const created = await createCycleWorker(quiet, settings);
+      const keys = await quiet.get(AuditCheckpointRepository).keys();
+      const polling = created.worker.run();
+      created.worker.shutdown();
+      await polling;
+      await created.connection.close();
+      expect(keys.map((jwk) => jwk.kid)).toContain(new AuditSigner(key).kid);
+    } finally {
+      await quiet.close();
+    }
+  });
+
   it('signs the catalog chain’s new head on the configured interval, with the configured key', async () => {
     const schedule = await new Client({ connection }).schedule
       .getHandle(`audit-checkpoints-${config.TEMPORAL_TASK_QUEUE}`)

@@ -55,6 +55,8 @@ export async function createCycleWorker(
   settings: CycleWorkerSettings,
 ): Promise<RunningCycleWorker> {
   await ensureCycleSearchAttributes(settings.temporal, settings.namespace);
+  // Its public key is published before it signs anything: auditors can fetch it at once.
+  await context.get(AuditCheckpointActivities).publishKey();
   if (settings.auditCheckpointEvery) {
     await ensureAuditCheckpointSchedule(
       typeof settings.temporal === 'string' ? { address: settings.temporal } : settings.temporal,

@@ -10,6 +10,11 @@ export class AuditCheckpointActivities implements AuditActivities {
     private readonly signer: AuditSigner,
   ) {}
 
+  /** Publishes this worker's public key (once): `GET /v1/audit/keys` lists it from then on. */
+  publishKey(): Promise<void> {
+    return this.checkpoints.registerKey(this.signer.publicJwk);
+  }
+
   signChangedChainHeads(): Promise<number> {
     return this.checkpoints.signChangedHeads(this.signer);
   }
