@@ -70,6 +70,11 @@ describe('customers’ journeys behind the ranking', () => {
       standardCompliance: number | null;
       reasons: { criterion: string; value: number | null }[];
     }[];
+    const weighted = expectOk(
+      await stack.http.get(`/v1/priorities?surveyId=${survey}&rule=weighted&touchpoints=1`, {
+        as: users.manager,
+      }),
+    ).body.items as { serviceId: string; score: number }[];
     const cards = ranking.find((item) => item.serviceId === services.cards);
     const access = ranking.find((item) => item.serviceId === services.access);
 
@@ -91,5 +96,8 @@ describe('customers’ journeys behind the ranking', () => {
       ]),
     );
     expect(access).toMatchObject({ touchpoints: 1, standardCompliance: null });
+    // Weighed alone, the touchpoints put the service most journeys rest on first.
+    const ours = weighted.filter((item) => Object.values(services).includes(item.serviceId));
+    expect(ours[0]).toMatchObject({ serviceId: services.cards, score: 1 });
   });
 });

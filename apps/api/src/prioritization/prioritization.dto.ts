@@ -99,4 +99,5 @@ export class PrioritiesQuery {
   @Weight('number of customers involved') customers?: number;
   @Weight('margins involved') margins?: number;
   @Weight('ease of transformation') ease?: number;
+  @Weight('journey touchpoints the service backs') touchpoints?: number;
 }

@@ -23,6 +23,7 @@ export interface RankingRequest {
   customers?: number;
   margins?: number;
   ease?: number;
+  touchpoints?: number;
 }
 
 export interface Ranking {
@@ -81,10 +82,7 @@ export class PrioritizationService {
       throw DomainError.notFound('survey', surveyId);
     }
     const weights = request.rule === 'weighted' ? weightsOf(request) : undefined;
-    if (
-      weights &&
-      weights.strategyImpact + weights.customers + weights.margins + weights.ease <= 0
-    ) {
+    if (weights && Object.values(weights).every((weight) => weight <= 0)) {
       throw DomainError.invalid('weights', 'at least one weight must be above 0');
     }
     const found = await this.inputs.inputs(surveyId, request.period ?? null);
@@ -164,5 +162,6 @@ function weightsOf(request: RankingRequest): PriorityWeights {
     customers: request.customers ?? 0,
     margins: request.margins ?? 0,
     ease: request.ease ?? 0,
+    touchpoints: request.touchpoints ?? 0,
   };
 }

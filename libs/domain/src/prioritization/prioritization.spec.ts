@@ -75,7 +75,7 @@ describe('weighted ranking', () => {
           endCustomers: 1000,
         }),
       ],
-      { strategyImpact: 3, customers: 1, margins: 0, ease: 0 },
+      { strategyImpact: 3, customers: 1, margins: 0, ease: 0, touchpoints: 0 },
     );
     expect(ranked.map((r) => [r.serviceId, r.score])).toEqual([
       ['strategic', 0.775],
@@ -84,6 +84,20 @@ describe('weighted ranking', () => {
     expect(ranked[0]?.reasons.slice(0, 2)).toEqual([
       { criterion: 'strategy_impact', value: 5, weight: 3, normalized: 1, contribution: 0.75 },
       { criterion: 'customers', value: 100, weight: 1, normalized: 0.1, contribution: 0.025 },
+    ]);
+  });
+
+  it('weighs the journey touchpoints a service backs against the most any backs', () => {
+    const ranked = rankByWeights(
+      [service('quiet', { touchpoints: 1 }), service('central', { touchpoints: 4 })],
+      { strategyImpact: 0, customers: 0, margins: 0, ease: 0, touchpoints: 1 },
+    );
+    expect(ranked.map((r) => [r.serviceId, r.score])).toEqual([
+      ['central', 1],
+      ['quiet', 0.25],
+    ]);
+    expect(ranked[0]?.reasons.filter((reason) => reason.criterion === 'touchpoints')).toEqual([
+      { criterion: 'touchpoints', value: 4, weight: 1, normalized: 1, contribution: 1 },
     ]);
   });
 });

@@ -28,6 +28,8 @@ export interface PriorityWeights {
   customers: number;
   margins: number;
   ease: number;
+  /** The journey touchpoints a service backs, against the most any service backs. */
+  touchpoints: number;
 }
 
 export interface PriorityReason {
@@ -116,33 +118,34 @@ const view = (
   touchpoints: input.touchpoints,
   standardCompliance: input.standardCompliance,
   ...(score === undefined ? {} : { score }),
-  reasons: [...reasons, ...customerReasons(input)],
+  reasons,
 });
 
-/** What the journeys and the service's standard say: shown with every rule's reasons. */
-function customerReasons(input: PriorityInput): PriorityReason[] {
-  return [
-    {
-      criterion: 'touchpoints',
-      value: input.touchpoints,
-      note: 'journey touchpoints where a front area serves the customer with it',
-    },
-    {
-      criterion: 'standard_compliance',
-      value: input.standardCompliance,
-      note:
-        input.standardCompliance === null
-          ? 'no results against its standard yet'
-          : 'share of requests within its standard, latest period',
-    },
-  ];
+const TOUCHPOINTS_NOTE = 'journey touchpoints where a front area serves the customer with it';
+
+/** The service's standard, shown with every rule's reasons. */
+function complianceReason(input: PriorityInput): PriorityReason {
+  return {
+    criterion: 'standard_compliance',
+    value: input.standardCompliance,
+    note:
+      input.standardCompliance === null
+        ? 'no results against its standard yet'
+        : 'share of requests within its standard, latest period',
+  };
 }
 
 /** The default ranking (the internal-customer rule), each criterion's value in `reasons`. */
 export function rankByDefaultRule(inputs: PriorityInput[]): RankedService[] {
   return [...inputs]
     .sort(compareByDefaultRule)
-    .map((input, index) => view(input, index + 1, defaultRuleReasons(input)));
+    .map((input, index) =>
+      view(input, index + 1, [
+        ...defaultRuleReasons(input),
+        { criterion: 'touchpoints', value: input.touchpoints, note: TOUCHPOINTS_NOTE },
+        complianceReason(input),
+      ]),
+    );
 }
 
 /** A 1..5 rating as 0..1; unrated counts as 0. */
@@ -154,8 +157,14 @@ const scale5 = (value: number | null) => (value === null ? 0 : (value - 1) / 4);
  * default rule.
  */
 export function rankByWeights(inputs: PriorityInput[], weights: PriorityWeights): RankedService[] {
-  const total = weights.strategyImpact + weights.customers + weights.margins + weights.ease;
+  const total =
+    weights.strategyImpact +
+    weights.customers +
+    weights.margins +
+    weights.ease +
+    weights.touchpoints;
   const mostCustomers = Math.max(0, ...inputs.map((input) => input.endCustomers ?? 0));
+  const mostTouchpoints = Math.max(0, ...inputs.map((input) => input.touchpoints));
   const scored = inputs.map((input) => {
     const criteria: [string, number, number | null, number][] = [
       [
@@ -172,6 +181,12 @@ export function rankByWeights(inputs: PriorityInput[], weights: PriorityWeights)
       ],
       ['margins', weights.margins, input.marginsInvolved, scale5(input.marginsInvolved)],
       ['ease', weights.ease, input.easeOfTransformation, scale5(input.easeOfTransformation)],
+      [
+        'touchpoints',
+        weights.touchpoints,
+        input.touchpoints,
+        mostTouchpoints > 0 ? input.touchpoints / mostTouchpoints : 0,
+      ],
     ];
     const reasons: PriorityReason[] = criteria.map(([criterion, weight, value, normalized]) => ({
       criterion,
@@ -182,7 +197,8 @@ export function rankByWeights(inputs: PriorityInput[], weights: PriorityWeights)
       ...(value === null ? { note: 'not rated: counts as the lowest' } : {}),
     }));
     const score = round(reasons.reduce((sum, reason) => sum + (reason.contribution ?? 0), 0));
-    return { input, score, reasons: [...reasons, ...defaultRuleReasons(input)] };
+    const shown = [...reasons, ...defaultRuleReasons(input), complianceReason(input)];
+    return { input, score, reasons: shown };
   });
   return scored
     .sort(
