@@ -12,6 +12,7 @@ import { CatalogHistoryController } from './catalog/catalog-history.controller';
 import { TokenVerifier } from './auth/token-verifier.service';
 import { AuditController } from './audit/audit.controller';
 import { ApprovalInboxService } from './cycles/approval-inbox.service';
+import { GapSourceCheck } from './cycles/gap-source-check';
 import { ApprovalsController } from './cycles/approvals.controller';
 import { CycleCommandsController } from './cycles/cycle-commands.controller';
 import { CycleCommandsService } from './cycles/cycle-commands.service';
@@ -132,6 +133,7 @@ export class ApiModule {
         CycleEvidenceService,
         CycleHistoryService,
         CycleWorkflowGateway,
+        GapSourceCheck,
         ApprovalInboxService,
       ],
     };

@@ -17,10 +17,11 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import type { Decision, ProgressReport } from '@app/domain';
+import type { Decision, GapSourceKind, ProgressReport } from '@app/domain';
 import {
   CauseCategory,
   CYCLE_INPUT_LIMITS as LIMITS,
+  GAP_SOURCE_KINDS,
   GateDecision,
   ReEvaluationDecision,
   REPORTABLE_INITIATIVE_STATUSES,
@@ -30,10 +31,23 @@ import {
   MaxTextLength,
   OptionalBoundedText,
   PersonIdField,
+  UuidField,
 } from '../validation/field-rules';
 import { lowerCaseIds } from '../validation/id.param';
 
 const finite = { allowNaN: false, allowInfinity: false } as const;
+
+export class GapSourceDto {
+  @ApiProperty({
+    enum: GAP_SOURCE_KINDS,
+    description: 'A KPI, a survey, a maturity assessment, or a service’s standard results.',
+  })
+  @IsIn(GAP_SOURCE_KINDS)
+  kind!: GapSourceKind;
+
+  @UuidField('The KPI, survey, assessment or (standard) service the gap was found in.')
+  id!: string;
+}
 
 export class RecordGapDto {
   @BoundedText(LIMITS.gapText, 'The gap: current state against the target state.')
@@ -50,6 +64,12 @@ export class RecordGapDto {
 
   @BoundedText(LIMITS.gapText, 'Survey results, KPI readings or assessments behind the gap.')
   evidence!: string;
+
+  @ApiPropertyOptional({ type: GapSourceDto, description: 'Where the gap was found.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GapSourceDto)
+  source?: GapSourceDto;
 }
 
 export class RootCauseDto {

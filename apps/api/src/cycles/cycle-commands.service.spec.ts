@@ -16,6 +16,7 @@ import {
 } from '@app/domain';
 import type { CycleRepository, DelegationRepository } from '@app/persistence';
 import { Clock } from '../platform/clock';
+import type { GapSourceCheck } from './gap-source-check';
 import { CycleCommandsService } from './cycle-commands.service';
 import type { CycleWorkflowGateway } from './cycle-workflow.gateway';
 
@@ -33,6 +34,7 @@ describe('CycleCommandsService', () => {
       gateway as unknown as CycleWorkflowGateway,
       delegations as unknown as DelegationRepository,
       new Clock(),
+      { requireExists: jest.fn(async () => undefined) } as unknown as GapSourceCheck,
     );
     return { service, gateway };
   };

@@ -25,6 +25,7 @@ import {
 import type { ChangeContext } from '@app/persistence';
 import { CycleRepository, DelegationRepository } from '@app/persistence';
 import { Clock } from '../platform/clock';
+import { GapSourceCheck } from './gap-source-check';
 import { CycleWorkflowGateway } from './cycle-workflow.gateway';
 
 /** The gap as a caller states it; no KPI may be given as absent or null. */
@@ -63,16 +64,28 @@ export class CycleCommandsService {
     private readonly workflows: CycleWorkflowGateway,
     private readonly delegations: DelegationRepository,
     private readonly clock: Clock,
+    private readonly gapSources: GapSourceCheck,
   ) {}
 
-  recordGap(
+  /** Records the gap; a `source` must name a record that exists (400 otherwise). */
+  async recordGap(
     cycleId: string,
     gap: GapInput,
     change: ChangeContext,
     idempotencyKey?: string,
   ): Promise<CycleState> {
-    const { statement, currentValue, targetValue, evidence } = gap;
-    const body = { statement, kpiId: gap.kpiId ?? null, currentValue, targetValue, evidence };
+    const { statement, currentValue, targetValue, evidence, source } = gap;
+    if (source) {
+      await this.gapSources.requireExists(source);
+    }
+    const body = {
+      statement,
+      kpiId: gap.kpiId ?? null,
+      currentValue,
+      targetValue,
+      evidence,
+      ...(source ? { source: { kind: source.kind, id: source.id } } : {}),
+    };
     return this.send(cycleId, recordGapUpdate, body, change, idempotencyKey);
   }
 

@@ -2,7 +2,11 @@ import type { DelegationGrant } from '../approval/approval-policy';
 import type { Actor } from './actor';
 import { Role } from './actor';
 import type { GapStatement, InitiativePlan, ProgressReport, RootCause } from './cycle-content';
-import { InitiativeStatus, REPORTABLE_INITIATIVE_STATUSES } from './cycle-content';
+import {
+  GAP_SOURCE_KINDS,
+  InitiativeStatus,
+  REPORTABLE_INITIATIVE_STATUSES,
+} from './cycle-content';
 import { CycleFailureType } from './cycle-failure';
 import { NEXT_STAGE } from './cycle-gates';
 import type { DecidingFor } from './gate-deciders';
@@ -52,6 +56,15 @@ export class CycleCommandChecks {
       requireOptionalText('kpiId', gap.kpiId, 100);
       requireNumber('currentValue', gap.currentValue);
       requireNumber('targetValue', gap.targetValue);
+      if (gap.source !== undefined) {
+        if (!GAP_SOURCE_KINDS.includes(gap.source?.kind)) {
+          fail(
+            CycleFailureType.InvalidCommand,
+            `source.kind must be one of ${GAP_SOURCE_KINDS.join(', ')}`,
+          );
+        }
+        requireText('source.id', gap.source.id, 100);
+      }
     });
   }
 

@@ -1,11 +1,23 @@
 /** What a cycle's stages produce: the gap, its root causes and the initiatives that close it. */
 
+/** Where a gap was found: a KPI, a survey, a maturity assessment, or a service's standard. */
+export const GAP_SOURCE_KINDS = ['kpi', 'survey', 'maturity', 'standard'] as const;
+export type GapSourceKind = (typeof GAP_SOURCE_KINDS)[number];
+
+/** The record a gap comes from; `id` of the KPI, survey, assessment, or (standard) service. */
+export interface GapSource {
+  kind: GapSourceKind;
+  id: string;
+}
+
 export interface GapStatement {
   statement: string;
   kpiId: string | null;
   currentValue: number;
   targetValue: number;
   evidence: string;
+  /** Absent on gaps recorded before sources existed, or stated without one. */
+  source?: GapSource;
 }
 
 export enum CauseCategory {
