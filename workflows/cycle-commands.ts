@@ -44,6 +44,10 @@ export interface CommandContext {
 
 /** Every user command on a cycle: what its validator checks and what applying it does. */
 export function registerCycleCommands({ onCommand, machine, record, now }: CommandContext): void {
+  /** The service's approval policy for a wait (gate, re-evaluation, change) that opens now. */
+  const policyForNewWait = () =>
+    readApprovalPolicy(machine(), commandActivities.readApprovalPolicy);
+
   onCommand(
     recordGapUpdate,
     ({ actor, body }) => machine().checks.recordGap(body, actor),
@@ -71,10 +75,7 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
     submitStageUpdate,
     ({ actor, body }) => machine().checks.submit(actor, body.note ?? null),
     async ({ actor, body }) => {
-      const approvalPolicy = await readApprovalPolicy(
-        machine(),
-        commandActivities.readApprovalPolicy,
-      );
+      const approvalPolicy = await policyForNewWait();
       await record(machine().submit(body.note, actor, now(), approvalPolicy));
     },
   );
@@ -111,10 +112,7 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
     ({ actor, body }) => machine().checks.reEvaluateNow(body.reason, actor),
     async ({ actor, body }) => {
       const kpi = await readTrackedKpi(machine(), commandActivities.readKpi);
-      const approvalPolicy = await readApprovalPolicy(
-        machine(),
-        commandActivities.readApprovalPolicy,
-      );
+      const approvalPolicy = await policyForNewWait();
       await record(machine().reEvaluateNow(body.reason, actor, now(), kpi, approvalPolicy));
     },
   );
@@ -122,10 +120,7 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
     proposeRoadmapChangeUpdate,
     ({ actor, body }) => machine().roadmap.checkProposal(body, actor),
     async ({ actor, body }) => {
-      const approvalPolicy = await readApprovalPolicy(
-        machine(),
-        commandActivities.readApprovalPolicy,
-      );
+      const approvalPolicy = await policyForNewWait();
       await record(machine().roadmap.propose(body, uuid4(), actor, now(), approvalPolicy));
     },
   );

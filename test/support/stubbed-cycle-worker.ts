@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import type { AuditActivities, CycleActivities } from '@app/domain';
+import type { AuditActivities, CycleActivities, CycleEvent } from '@app/domain';
 import { ensureCycleSearchAttributes } from '../../apps/worker/src/search-attributes';
 import { testEnvironment } from './test-environment';
 
@@ -35,5 +35,30 @@ export async function startStubbedCycleWorker(
       await workerConnection.close();
       await connection.close();
     },
+  };
+}
+
+/**
+ * Activities that record every cycle event into `events` (by cycle) and read no KPI, no policy
+ * and no delegation; `overrides` replaces any of them.
+ */
+export function recordingActivities(
+  events: Map<string, CycleEvent[]>,
+  overrides: Partial<CycleActivities> = {},
+): CycleActivities {
+  const remember = (cycleId: string, event: CycleEvent): void => {
+    events.set(cycleId, [...(events.get(cycleId) ?? []), event]);
+  };
+  return {
+    recordCycleStarted: async (state, event) => {
+      remember(state.cycleId, event);
+      return { outcome: 'recorded' };
+    },
+    recordCycleEvent: async (state, event) => remember(state.cycleId, event),
+    recordCycleChange: async ({ cycleId, event }) => remember(cycleId, event),
+    readKpi: async () => null,
+    readApprovalPolicy: async () => null,
+    confirmDelegation: async () => false,
+    ...overrides,
   };
 }

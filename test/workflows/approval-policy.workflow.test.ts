@@ -4,7 +4,6 @@ import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporal
 import type { ApplicationFailure } from '@temporalio/common';
 import type {
   Actor,
-  CycleActivities,
   CycleEvent,
   DelegationGrant,
   GateApprovalPolicy,
@@ -28,7 +27,7 @@ import { waitUntil } from '@app/local-stack';
 import { ana, ben, carla, dora, grant, HOUR, iris, issued } from '../support/approvers';
 import { recordHistoryIfAsked } from '../support/record-history';
 import type { StubbedCycleWorker } from '../support/stubbed-cycle-worker';
-import { startStubbedCycleWorker } from '../support/stubbed-cycle-worker';
+import { recordingActivities, startStubbedCycleWorker } from '../support/stubbed-cycle-worker';
 
 describe('gates decided by the service approval policy, in the workflow itself', () => {
   const taskQueue = `approval-policy-test-${randomUUID()}`;
@@ -38,20 +37,10 @@ describe('gates decided by the service approval policy, in the workflow itself',
   /** Each service's policy in force, as the activity reads it when a wait opens. */
   const policies = new Map<string, GateApprovalPolicy>();
 
-  const remember = (cycleId: string, event: CycleEvent): void => {
-    events.set(cycleId, [...(events.get(cycleId) ?? []), event]);
-  };
-  const activities: CycleActivities = {
-    recordCycleStarted: async (state, event) => {
-      remember(state.cycleId, event);
-      return { outcome: 'recorded' };
-    },
-    recordCycleEvent: async (state, event) => remember(state.cycleId, event),
-    recordCycleChange: async ({ cycleId, event }) => remember(cycleId, event),
-    readKpi: async () => null,
+  const activities = recordingActivities(events, {
     readApprovalPolicy: async (serviceId) => policies.get(serviceId) ?? null,
     confirmDelegation: async (grantId) => issued.has(grantId),
-  };
+  });
 
   beforeAll(async () => {
     temporal = await startStubbedCycleWorker(taskQueue, activities);

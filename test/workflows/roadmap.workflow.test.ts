@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import type {
-  Actor,
-  CycleActivities,
-  CycleEvent,
-  InitiativePlan,
-  StartCycleInput,
-} from '@app/domain';
+import type { Actor, CycleEvent, InitiativePlan, StartCycleInput } from '@app/domain';
 import {
   CauseCategory,
   CycleAction,
@@ -28,7 +22,7 @@ import {
 import { waitUntil } from '@app/local-stack';
 import { recordHistoryIfAsked } from '../support/record-history';
 import type { StubbedCycleWorker } from '../support/stubbed-cycle-worker';
-import { startStubbedCycleWorker } from '../support/stubbed-cycle-worker';
+import { recordingActivities, startStubbedCycleWorker } from '../support/stubbed-cycle-worker';
 
 const iris: Actor = { id: 'iris', roles: [Role.Improver] };
 const manu: Actor = { id: 'manu', roles: [Role.Manager] };
@@ -50,20 +44,7 @@ describe('the roadmap after approval, in the workflow (real Temporal, activities
   let client: Client;
   const events = new Map<string, CycleEvent[]>();
 
-  const remember = (cycleId: string, event: CycleEvent): void => {
-    events.set(cycleId, [...(events.get(cycleId) ?? []), event]);
-  };
-  const activities: CycleActivities = {
-    recordCycleStarted: async (state, event) => {
-      remember(state.cycleId, event);
-      return { outcome: 'recorded' };
-    },
-    recordCycleEvent: async (state, event) => remember(state.cycleId, event),
-    recordCycleChange: async ({ cycleId, event }) => remember(cycleId, event),
-    readKpi: async () => null,
-    readApprovalPolicy: async () => null,
-    confirmDelegation: async () => false,
-  };
+  const activities = recordingActivities(events);
   const recorded = (cycleId: string, action: CycleAction) =>
     (events.get(cycleId) ?? []).filter((event) => event.action === action);
 

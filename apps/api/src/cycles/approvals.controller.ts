@@ -68,7 +68,7 @@ export class PendingDecisionView extends CycleView {
             },
           }
         : {}),
-      approvals: (wait.approvals ?? []).map(({ by, at, onBehalfOf }) => ({ by, at, onBehalfOf })),
+      approvals: wait.approvals ?? [],
       quorum: wait.approvalPolicy?.quorum ?? 1,
       waitingSeconds: Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / 1000)),
     };
