@@ -96,6 +96,7 @@ export default tseslint.config(
                 '@app/config',
                 '@app/logging',
                 '@app/local-stack',
+                '@app/notifications',
                 '**/libs/persistence/**',
                 '**/apps/**',
               ],

@@ -13,10 +13,16 @@ import {
   projectRoot,
   startTemporalDevServer,
 } from '@app/local-stack';
+import { STANDARD_RETRY_SCHEDULE_MS } from '@app/domain';
 import { migrateDatabase } from '@app/persistence';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { ApiSettings } from '../apps/api/src/platform/api-settings';
-import { createCycleWorker } from '../apps/worker/src/cycle-worker.factory';
+import {
+  createCycleWorker,
+  runCycleWorker,
+  shutdownCycleWorker,
+} from '../apps/worker/src/cycle-worker.factory';
+import type { NotificationSettings } from '../apps/worker/src/notifications/notification-settings';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 
 export interface BenchStack {
@@ -30,6 +36,18 @@ export interface BenchStack {
 }
 
 const SECRET = 'bench-secret-bench-secret-bench-secret';
+
+/** Webhooks as `npm start` sends them (no mail), to receivers on this machine. */
+const NOTIFICATIONS: NotificationSettings = {
+  outbox: {
+    mail: false,
+    publicUrl: 'http://127.0.0.1',
+    attemptLimit: STANDARD_RETRY_SCHEDULE_MS.length,
+  },
+  allowedHosts: ['127.0.0.1'],
+  retryScheduleMs: [...STANDARD_RETRY_SCHEDULE_MS],
+  mailFrom: 'bench@localhost',
+};
 
 /**
  * The product on a scratch database of BENCH_DATABASE_URL's server and a Temporal dev server of
@@ -53,17 +71,25 @@ export async function startBenchStack(serverUrl: string): Promise<BenchStack> {
       sqlitePragmas: ['journal_mode=wal'],
     })).address;
   const taskQueue = 'bench';
+  const temporal = { address };
   const context = await NestFactory.createApplicationContext(
-    WorkerModule.register({ databaseUrl: database.url, databasePoolSize: 10 }),
+    WorkerModule.register({
+      databaseUrl: database.url,
+      databasePoolSize: 10,
+      notifications: NOTIFICATIONS,
+      deliveries: { temporal, namespace: 'default', taskQueue },
+    }),
     { logger: false },
   );
-  const { worker, connection: workerConnection } = await createCycleWorker(context, {
-    temporal: { address },
+  // With its delivery worker, as `npm start` runs it.
+  const worker = await createCycleWorker(context, {
+    temporal,
     namespace: 'default',
     taskQueue,
     workflowBundlePath: bundle,
+    deliveries: true,
   });
-  const running = worker.run();
+  const running = runCycleWorker(worker);
   const app = await createApiApp(
     new ApiSettings({
       databaseUrl: database.url,
@@ -74,6 +100,7 @@ export async function startBenchStack(serverUrl: string): Promise<BenchStack> {
       jwtSecret: SECRET,
       bodyLimit: 1024 * 1024,
       rateLimitPerMinute: 10_000_000,
+      webhookAllowedHosts: NOTIFICATIONS.allowedHosts,
     }),
     false,
   );
@@ -98,9 +125,9 @@ export async function startBenchStack(serverUrl: string): Promise<BenchStack> {
     },
     close: async () => {
       await app.close();
-      worker.shutdown();
+      shutdownCycleWorker(worker);
       await running;
-      await workerConnection.close();
+      await worker.connection.close();
       await context.close();
       await connection.close();
       await devServer?.stop();

@@ -2,7 +2,8 @@
  * `npm run bench`: each figure measured side by side with its baseline in one run, written to
  * bench/results/latest.{json,md}. PostgreSQL: a scratch database on BENCH_DATABASE_URL's server
  * (default: the local one); Temporal: a dev server of its own (or BENCH_TEMPORAL_ADDRESS).
- * BENCH_FIGURES=3 runs figure 3 alone (a list: 1,3,catalog) into bench/results/figures-3.{json,md}.
+ * BENCH_FIGURES=3 runs figure 3 alone (a list: 1,3,catalog) into bench/results/figures-3.{json,md};
+ * the others are named catalog, audit, inbox and csv.
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,10 @@ import type { Comparison } from './measure';
 import { compare, markdownTable, measure } from './measure';
 import { auditVerifyFigure } from './audit-figure';
 import { inboxFigure } from './inbox-figure';
+import type { CsvImportFigure } from './csv-import-figure';
+import { csvImportFigure } from './csv-import-figure';
+import type { NotificationsFigure } from './notifications-figure';
+import { notificationsFigure, notificationsTable } from './notifications-figure';
 import { CATALOG_SIZE, populateCatalog } from './populate-catalog';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -108,6 +113,20 @@ async function main(): Promise<void> {
       say('inbox: the waits each decider may decide, among 10,000');
       comparisons.push(await inboxFigure(stack, db));
     }
+    let csvImport: CsvImportFigure | undefined;
+    if (wanted('csv')) {
+      csvImport = await csvImportFigure(stack, db, say);
+      comparisons.push(csvImport);
+      say(
+        `csv: ${csvImport.rowsPerSecond.toLocaleString('en')} rows/s against COPY's ${csvImport.copyRowsPerSecond.toLocaleString('en')}; peak RSS +${csvImport.peakRssMiB} MiB, live +${csvImport.peakLiveMiB} MiB; single writes meanwhile: median ${csvImport.concurrentWrites.medianMs} ms, max ${csvImport.concurrentWrites.maxMs} ms`,
+      );
+    }
+    let notifications: NotificationsFigure | undefined;
+    if (wanted('notifications')) {
+      say('notifications: webhooks delivered to a local receiver');
+      notifications = await notificationsFigure(stack, db, say);
+      comparisons.push(...notifications.comparisons);
+    }
 
     const machine = {
       cpus: cpus().length,
@@ -121,6 +140,10 @@ async function main(): Promise<void> {
       comparisons,
       workerResources: resources ?? null,
       auditVerifyPeakRssMiB: audit?.peakRssMiB ?? null,
+      csvImport: csvImport ?? null,
+      notifications: notifications
+        ? { live: notifications.live, drainedFirstMs: notifications.firstMs }
+        : null,
     };
     const dir = join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
@@ -130,6 +153,7 @@ async function main(): Promise<void> {
     const table = [
       markdownTable(comparisons),
       ...(resources ? [resourcesTable(resources)] : []),
+      ...(notifications ? [notificationsTable(notifications)] : []),
     ].join('\n\n');
     writeFileSync(
       join(dir, `${name}.md`),

@@ -1,5 +1,5 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { uuid4 } from '@temporalio/workflow';
+import { patched, uuid4 } from '@temporalio/workflow';
 import type {
   Actor,
   Command,
@@ -9,6 +9,7 @@ import type {
   DecidingFor,
 } from '@app/domain';
 import {
+  carriedOverWork,
   CycleFailureType,
   CycleRuleViolation,
   cancelCycleUpdate,
@@ -25,6 +26,12 @@ import {
 import { commandActivities } from './cycle-recording';
 import { startNextCycle } from './cycle-restart';
 import { readApprovalPolicy, readTrackedKpi } from './cycle-timers';
+
+/** Root causes get ids when recorded. */
+const CAUSE_IDS_PATCH = 'cause-ids';
+
+/** A restart's next cycle opens with the causes and open initiatives as drafts. */
+const CARRY_OVER_PATCH = 'restart-carries-work';
 
 /** Registers one command: its validator's check, and what applying it records. */
 export type OnCommand = <T>(
@@ -56,7 +63,11 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
   onCommand(
     recordRootCausesUpdate,
     ({ actor, body }) => machine().checks.recordRootCauses(body, actor),
-    ({ actor, body }) => record(machine().recordRootCauses(body, actor, now())),
+    ({ actor, body }) => {
+      // Causes get ids initiatives can name; cycles from before replay without them.
+      const ids = patched(CAUSE_IDS_PATCH) ? body.map(() => uuid4()) : [];
+      return record(machine().recordRootCauses(body, actor, now(), ids));
+    },
   );
   onCommand(
     recordInitiativesUpdate,
@@ -73,19 +84,20 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
   );
   onCommand(
     submitStageUpdate,
-    ({ actor, body }) => machine().checks.submit(actor, body.note ?? null),
+    ({ actor, body }) => machine().checks.submit(actor, body.note ?? null, body),
     async ({ actor, body }) => {
       const approvalPolicy = await policyForNewWait();
-      await record(machine().submit(body.note, actor, now(), approvalPolicy));
+      await record(machine().submit(body.note, actor, now(), approvalPolicy, body));
     },
   );
   onCommand(
     decideUpdate,
     ({ actor, body, delegations }) => {
-      machine().checks.decide(body.decision, body.reason, actor, delegations, Date.now());
+      const { decision, reason, review } = body;
+      machine().checks.decide(decision, reason, actor, delegations, Date.now(), review);
     },
     async ({ actor, body, delegations }) => {
-      const { decision, reason } = body;
+      const { decision, reason, review } = body;
       const at = now();
       const deciding = machine().checks.decide(
         decision,
@@ -93,12 +105,17 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
         actor,
         delegations,
         Date.parse(at),
+        review,
       );
       await requireConfirmedDelegation(deciding, actor, at);
-      await record(machine().decide(decision, reason, actor, at, uuid4(), delegations));
+      await record(machine().decide(decision, reason, actor, at, uuid4(), delegations, review));
       const next = machine().state.outcome?.nextCycleId;
       if (next) {
-        await startNextCycle(machine().state, next, actor, now());
+        // Restarts from before carrying work over replay as they started their next cycle.
+        const carried = patched(CARRY_OVER_PATCH)
+          ? carriedOverWork(machine().state, uuid4)
+          : undefined;
+        await startNextCycle(machine().state, next, actor, now(), carried);
       }
     },
   );

@@ -1,13 +1,14 @@
 import { ParentClosePolicy, startChild } from '@temporalio/workflow';
-import type { CycleEvent, CycleState, StartCycleInput } from '@app/domain';
+import type { CarriedOverWork, CycleEvent, CycleState, StartCycleInput } from '@app/domain';
 import { cycleWorkflowId, IMPROVEMENT_CYCLE_WORKFLOW } from '@app/domain';
 
-/** `restart`: the next cycle of the same service runs on as its own workflow. */
+/** `restart`: the next cycle of the same service runs on as its own workflow, with the drafts. */
 export async function startNextCycle(
   state: CycleState,
   nextCycleId: string,
   actor: CycleEvent['actor'],
   at: string,
+  carriedOver?: CarriedOverWork,
 ): Promise<void> {
   const input: StartCycleInput = {
     cycleId: nextCycleId,
@@ -16,6 +17,7 @@ export async function startNextCycle(
     startedBy: actor,
     requestedAt: at,
     previousCycleId: state.cycleId,
+    ...(carriedOver ? { carriedOver } : {}),
   };
   await startChild(IMPROVEMENT_CYCLE_WORKFLOW, {
     workflowId: cycleWorkflowId(nextCycleId),

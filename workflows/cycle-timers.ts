@@ -5,6 +5,9 @@ import { timerActivities } from './cycle-recording';
 /** Waits open under the service's approval policy, read as they open; decisions follow it. */
 const APPROVAL_POLICY_PATCH = 'approval-policy';
 
+/** KPI readings carry the trend projected to the re-evaluation's due date. */
+const KPI_FORECAST_PATCH = 'kpi-forecast';
+
 /** Records the timer-driven transition that is due now, if any. */
 export async function fireDueTimer(
   machine: CycleStateMachine,
@@ -33,13 +36,21 @@ export async function fireDueTimer(
   }
 }
 
-/** The KPI of the cycle's gap with its latest measurement; a command reads with its own options. */
+/**
+ * The KPI of the cycle's gap with its latest measurement and, once monitoring has a due date, its
+ * forecast there; a command reads with its own options.
+ */
 export async function readTrackedKpi(
   machine: CycleStateMachine,
   read = timerActivities.readKpi,
 ): Promise<KpiReading | null> {
   const kpiId = machine.trackedKpiId();
-  return kpiId ? read(kpiId) : null;
+  if (!kpiId) {
+    return null;
+  }
+  const dueAt = machine.state.monitoring?.reEvaluationDueAt;
+  // Cycles that read their KPI before forecasts existed replay those reads as they were made.
+  return dueAt && patched(KPI_FORECAST_PATCH) ? read(kpiId, { projectTo: dueAt }) : read(kpiId);
 }
 
 /**

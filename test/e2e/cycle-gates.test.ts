@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   actionsOf,
+  causeIdsOf,
   causes,
   expectChained,
   expectOk,
@@ -125,9 +126,11 @@ describe('a cycle through its three gates, over HTTP on Temporal and PostgreSQL'
     const noticesAtApproval = first.escalations.length;
 
     // Root causes and initiatives, each through its gate.
-    expectOk(await put(`/v1/cycles/${id}/root-causes`, causes));
+    const causeIds = causeIdsOf(expectOk(await put(`/v1/cycles/${id}/root-causes`, causes)).body);
     expect((await passGate(stack.http, id)).stage).toBe('initiative_planning');
-    const planned = expectOk(await put(`/v1/cycles/${id}/initiatives`, initiatives(kpi.id))).body;
+    const planned = expectOk(
+      await put(`/v1/cycles/${id}/initiatives`, initiatives(kpi.id, causeIds)),
+    ).body;
     expect(planned.initiatives).toHaveLength(2);
     expect(planned.initiatives[0]).toMatchObject({
       id: expect.any(String),

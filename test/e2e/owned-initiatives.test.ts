@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@app/domain';
-import { causes, expectOk, gap, passGate, startCycleOnNewService } from '../support/cycle-steps';
+import {
+  causeIdsOf,
+  causes,
+  expectOk,
+  gap,
+  passGate,
+  startCycleOnNewService,
+} from '../support/cycle-steps';
 import type { TestStack } from '../support/test-stack';
 import { startTestStack } from '../support/test-stack';
 import { users } from '../support/users';
@@ -27,12 +34,12 @@ describe('each person’s own initiatives, across cycles', () => {
       stack.http.request('PUT', `/v1/cycles/${id}/${path}`, { as: users.improver, body });
     expectOk(await put('gap', gap()));
     await passGate(stack.http, id);
-    expectOk(await put('root-causes', causes));
+    const [cause] = causeIdsOf(expectOk(await put('root-causes', causes)).body);
     await passGate(stack.http, id);
     expectOk(
       await put('initiatives', {
         initiatives: [
-          plan('Train the night shift', owner.sub, '2099-09-30'),
+          { ...plan('Train the night shift', owner.sub, '2099-09-30'), addressesCauseIds: [cause] },
           plan('Someone else’s work', 'somebody-else', '2099-01-31'),
           plan('Publish the queue', owner.sub, '2099-03-31'),
         ],

@@ -252,7 +252,12 @@ describe('small defects of issue "No input, policy or caller can freeze a cycle"
       waiting.push(id);
     }
     // Other test files share the database: walk the whole inbox, two at a time.
-    const seen: { id: string; pendingApproval: { submittedAt: string } }[] = [];
+    // A wait is a gate's or, in another test's cycle, a roadmap change's.
+    const seen: {
+      id: string;
+      pendingApproval: { submittedAt: string } | null;
+      pendingRoadmapChange?: { proposedAt: string } | null;
+    }[] = [];
     let cursor: string | null = null;
     let pages = 0;
     do {
@@ -268,7 +273,11 @@ describe('small defects of issue "No input, policy or caller can freeze a cycle"
     const ids = seen.map((cycle) => cycle.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => waiting.includes(id))).toEqual(waiting);
-    const waits = seen.map((cycle) => Date.parse(cycle.pendingApproval.submittedAt));
+    const waits = seen.map((cycle) =>
+      Date.parse(
+        cycle.pendingApproval?.submittedAt ?? cycle.pendingRoadmapChange?.proposedAt ?? '',
+      ),
+    );
     expect(waits).toEqual([...waits].sort((a, b) => a - b));
   });
 

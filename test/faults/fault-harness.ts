@@ -26,7 +26,14 @@ export class FaultStack {
   /** Every 5xx answered to a well-formed request, with when it happened. */
   readonly serverErrors: ServerError[] = [];
 
-  constructor(private readonly temporalAddress: string) {}
+  /** `workerEnv`: more settings for the worker process; `webhookAllowedHosts` for the API. */
+  constructor(
+    private readonly temporalAddress: string,
+    private readonly options: {
+      workerEnv?: Record<string, string>;
+      webhookAllowedHosts?: string[];
+    } = {},
+  ) {}
 
   async start(): Promise<void> {
     const env = testEnvironment();
@@ -41,6 +48,7 @@ export class FaultStack {
         jwtSecret: env.jwtSecret,
         bodyLimit: 64 * 1024,
         rateLimitPerMinute: 1_000_000,
+        webhookAllowedHosts: this.options.webhookAllowedHosts,
         // Production's waits: a command answers 503 only if it is not confirmed in 15 s.
       }),
       false,
@@ -55,7 +63,7 @@ export class FaultStack {
   }
 
   startWorker(): void {
-    this.worker = spawnBuiltWorker(this.taskQueue, this.temporalAddress);
+    this.worker = spawnBuiltWorker(this.taskQueue, this.temporalAddress, this.options.workerEnv);
   }
 
   /** kill -9: no shutdown, activities cut off mid-flight. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { CycleState, StoredCycleState } from '@app/domain';
 import { CycleStateMachine, DEFAULT_CYCLE_POLICY, Role } from '@app/domain';
-import { CycleRepository } from '@app/persistence';
+import { CycleRepository, NotificationOutbox } from '@app/persistence';
 import { createServiceRow, openTestDataSource } from '../support/catalog-rows';
 
 /** The projection rows of cycles recorded before `notices` was renamed `escalations`. */
@@ -13,7 +13,7 @@ describe('the escalations list of cycles recorded as `notices`', () => {
 
   beforeAll(async () => {
     dataSource = await openTestDataSource(2);
-    cycles = new CycleRepository(dataSource);
+    cycles = new CycleRepository(dataSource, new NotificationOutbox());
   });
   afterAll(async () => {
     await dataSource.destroy();

@@ -20,6 +20,8 @@ export interface BuiltApi {
 export async function spawnBuiltApi(
   taskQueue: string,
   temporalAddress = testEnvironment().temporalAddress,
+  /** More variables, e.g. a setting under test. */
+  extraEnv: Record<string, string> = {},
 ): Promise<BuiltApi> {
   if (!existsSync(API)) {
     throw new Error('dist is missing: `npm test` builds it first (npm run build)');
@@ -39,6 +41,7 @@ export async function spawnBuiltApi(
       // Every request of the test comes from 127.0.0.1.
       RATE_LIMIT_PER_MINUTE: '1000000',
       LOG_LEVEL: 'error',
+      ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

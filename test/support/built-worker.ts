@@ -11,6 +11,7 @@ const WORKER = join(projectRoot(), 'dist', 'apps', 'worker', 'src', 'main.js');
 export function spawnBuiltWorker(
   taskQueue: string,
   temporalAddress = testEnvironment().temporalAddress,
+  extraEnv: Record<string, string> = {},
 ): ChildProcess {
   if (!existsSync(WORKER)) {
     throw new Error('dist is missing: `npm test` builds it first (npm run build)');
@@ -25,6 +26,7 @@ export function spawnBuiltWorker(
       TEMPORAL_TASK_QUEUE: taskQueue,
       WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
       LOG_LEVEL: 'error',
+      ...extraEnv,
     },
     stdio: 'ignore',
   });

@@ -26,7 +26,8 @@ export const causes = {
   ],
 };
 
-export const initiatives = (kpiId?: string) => ({
+/** Two initiatives; the first addresses `causeIds` (each root cause must be addressed). */
+export const initiatives = (kpiId?: string, causeIds: string[] = []) => ({
   initiatives: [
     {
       title: 'Assign an inbox owner per shift',
@@ -34,6 +35,7 @@ export const initiatives = (kpiId?: string) => ({
       dueDate: '2020-01-31',
       ...(kpiId ? { kpiId } : {}),
       expectedEffect: 'Replacement time down to 4 days',
+      ...(causeIds.length > 0 ? { addressesCauseIds: causeIds } : {}),
     },
     {
       title: 'Automate card ordering',
@@ -68,6 +70,10 @@ export function waitForCycle(
   );
 }
 
+/** The ids of a cycle's root causes, from its view. */
+export const causeIdsOf = (cycle: { rootCauses: { id: string }[] }) =>
+  cycle.rootCauses.map((cause) => cause.id);
+
 /** Submits the current stage as the improver and approves it as a manager. */
 export async function passGate(http: HttpClient, id: string): Promise<any> {
   expectOk(await http.post(`/v1/cycles/${id}/submit`, {}, { as: users.improver }));
@@ -82,14 +88,14 @@ export async function reachMonitoring(http: HttpClient, id: string, kpiId?: stri
     await http.request('PUT', `/v1/cycles/${id}/gap`, { as: users.improver, body: gap(kpiId) }),
   );
   await passGate(http, id);
-  expectOk(
+  const recorded = expectOk(
     await http.request('PUT', `/v1/cycles/${id}/root-causes`, { as: users.improver, body: causes }),
-  );
+  ).body;
   await passGate(http, id);
   expectOk(
     await http.request('PUT', `/v1/cycles/${id}/initiatives`, {
       as: users.improver,
-      body: initiatives(kpiId),
+      body: initiatives(kpiId, causeIdsOf(recorded)),
     }),
   );
   return passGate(http, id);

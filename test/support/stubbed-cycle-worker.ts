@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import type { AuditActivities, CycleActivities, CycleEvent } from '@app/domain';
+import type { AuditActivities, CycleActivities, CycleEvent, DeliveryActivities } from '@app/domain';
 import { ensureCycleSearchAttributes } from '../../apps/worker/src/search-attributes';
 import { testEnvironment } from './test-environment';
 
@@ -13,7 +13,7 @@ export interface StubbedCycleWorker {
 /** Starts a worker on the test servers' Temporal, polling `taskQueue` until closed. */
 export async function startStubbedCycleWorker(
   taskQueue: string,
-  activities: CycleActivities & Partial<AuditActivities>,
+  activities: CycleActivities & Partial<AuditActivities & DeliveryActivities>,
 ): Promise<StubbedCycleWorker> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const env = testEnvironment();

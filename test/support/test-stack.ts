@@ -9,7 +9,12 @@ import type { IdentityProviderSettings } from '../../apps/api/src/auth/identity-
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { ApiSettings } from '../../apps/api/src/platform/api-settings';
 import type { RunningCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
-import { createCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
+import {
+  createCycleWorker,
+  runCycleWorker,
+  shutdownCycleWorker,
+} from '../../apps/worker/src/cycle-worker.factory';
+import type { NotificationSettings } from '../../apps/worker/src/notifications/notification-settings';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { HttpClient } from './http-client';
 import { APP_ROLE, appDatabaseUrl, testEnvironment } from './test-environment';
@@ -40,27 +45,40 @@ export class WorkerRunner {
     done: Promise<void>;
   };
 
-  constructor(private readonly taskQueue: string) {}
+  /** `notifications`: the worker also writes and delivers webhooks and mail with these. */
+  constructor(
+    private readonly taskQueue: string,
+    private readonly notifications?: NotificationSettings,
+  ) {}
 
   async start(): Promise<void> {
     installQuietRuntime();
     const env = testEnvironment();
+    const temporal = { address: env.temporalAddress };
+    const namespace = 'default';
     const context = await NestFactory.createApplicationContext(
       // As production should: logged in as the role that cannot rewrite the audit trail.
       WorkerModule.register({
         databaseUrl: appDatabaseUrl(),
         databasePoolSize: 4,
         databaseRole: APP_ROLE,
+        ...(this.notifications
+          ? {
+              notifications: this.notifications,
+              deliveries: { temporal, namespace, taskQueue: this.taskQueue },
+            }
+          : {}),
       }),
       { logger: false },
     );
     const worker = await createCycleWorker(context, {
-      temporal: { address: env.temporalAddress },
-      namespace: 'default',
+      temporal,
+      namespace,
       taskQueue: this.taskQueue,
       workflowBundlePath: env.workflowBundlePath,
+      deliveries: Boolean(this.notifications),
     });
-    this.running = { worker, context, done: worker.worker.run() };
+    this.running = { worker, context, done: runCycleWorker(worker) };
   }
 
   async stop(): Promise<void> {
@@ -69,7 +87,7 @@ export class WorkerRunner {
     if (!running) {
       return;
     }
-    running.worker.worker.shutdown();
+    shutdownCycleWorker(running.worker);
     await running.done;
     await running.worker.connection.close();
     await running.context.close();
@@ -92,6 +110,8 @@ export async function startTestStack(
     identityProvider?: IdentityProviderSettings;
     /** Whether the API also takes HS256 tokens signed with the run's secret (`http` signs those). */
     hs256?: boolean;
+    /** The worker writes and delivers messages with these; the API admits their allowed hosts. */
+    notifications?: NotificationSettings;
   } = {},
 ): Promise<TestStack> {
   const env = testEnvironment();
@@ -112,8 +132,9 @@ export async function startTestStack(
     commandWaitMs: 5_000,
     // The tests' clocks run in seconds: PT2S approval SLAs, so CYCLE_POLICY_MIN=PT1S.
     cyclePolicyMin: options.cyclePolicyMin ?? 'PT1S',
+    webhookAllowedHosts: options.notifications?.allowedHosts,
   });
-  const worker = new WorkerRunner(taskQueue);
+  const worker = new WorkerRunner(taskQueue, options.notifications);
   if (options.worker !== false) {
     await worker.start();
   }

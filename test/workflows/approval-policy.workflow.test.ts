@@ -263,7 +263,10 @@ describe('gates decided by the service approval policy, in the workflow itself',
 
     expect(escalations[0]).toMatchObject({ kind: 'reminder', toPeople: [ben.id, carla.id] });
     expect(escalations[1]).toMatchObject({ kind: 'escalation', toPeople: [dora.id] });
-    expect(actions(cycle.cycleId)).toContain(CycleAction.Escalated);
+    // The state shows the escalation as it is applied; its recording follows.
+    await waitUntil('the escalation to be recorded', async () =>
+      actions(cycle.cycleId).includes(CycleAction.Escalated),
+    );
     await handle.terminate('test done');
   });
 });

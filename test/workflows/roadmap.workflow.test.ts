@@ -85,9 +85,16 @@ describe('the roadmap after approval, in the workflow (real Temporal, activities
     await handle.executeUpdate(recordGapUpdate, { args: [{ actor: iris, body: gap }] });
     await gate();
     const cause = { category: CauseCategory.Process, description: 'd', whys: ['w'], evidence: 'e' };
-    await handle.executeUpdate(recordRootCausesUpdate, { args: [{ actor: iris, body: [cause] }] });
+    const withCauses = await handle.executeUpdate(recordRootCausesUpdate, {
+      args: [{ actor: iris, body: [cause] }],
+    });
     await gate();
-    await handle.executeUpdate(recordInitiativesUpdate, { args: [{ actor: iris, body: plans }] });
+    // Every root cause is addressed: the first initiative names it.
+    const causeIds = withCauses.rootCauses.map((recorded) => recorded.id as string);
+    const linked = plans.map((plan, i) =>
+      i === 0 ? { ...plan, addressesCauseIds: causeIds } : plan,
+    );
+    await handle.executeUpdate(recordInitiativesUpdate, { args: [{ actor: iris, body: linked }] });
     await gate();
     return { cycleId: cycle.cycleId, handle };
   };

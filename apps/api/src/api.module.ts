@@ -17,6 +17,7 @@ import { ApprovalsController } from './cycles/approvals.controller';
 import { CycleCommandsController } from './cycles/cycle-commands.controller';
 import { CycleCommandsService } from './cycles/cycle-commands.service';
 import { CycleEvidenceService } from './cycles/cycle-evidence.service';
+import { CycleOutcomeService } from './cycles/cycle-outcome.service';
 import { CycleHistoryController } from './cycles/cycle-history.controller';
 import { CycleHistoryService } from './cycles/cycle-history.service';
 import { CycleWorkflowGateway } from './cycles/cycle-workflow.gateway';
@@ -44,6 +45,7 @@ import { ApprovalPolicyController } from './approval-routing/approval-policy.con
 import { DelegationsController } from './approval-routing/delegations.controller';
 import { DelegationsService } from './approval-routing/delegations.service';
 import { JourneysController } from './journeys/journeys.controller';
+import { ImportsModule } from './imports/imports.module';
 import { RoadmapChangesController } from './roadmap/roadmap-changes.controller';
 import { RoadmapChangesService } from './roadmap/roadmap-changes.service';
 import { ServiceAccountsController } from './service-accounts/service-accounts.controller';
@@ -56,6 +58,8 @@ import { requestLogging } from './platform/request-logging';
 import { ServicesController } from './services/services.controller';
 import { ServicesService } from './services/services.service';
 import { TEMPORAL_CONNECTION_OPTIONS, TemporalConnection } from './temporal/temporal-connection';
+import { WebhooksController } from './webhooks/webhooks.controller';
+import { WebhooksService } from './webhooks/webhooks.service';
 
 @Module({})
 export class ApiModule {
@@ -78,6 +82,7 @@ export class ApiModule {
           role: settings.databaseRole,
           applicationName: 'cycles-api',
         }),
+        ImportsModule,
       ],
       controllers: [
         HealthController,
@@ -102,6 +107,7 @@ export class ApiModule {
         RoadmapChangesController,
         AuditController,
         JourneysController,
+        WebhooksController,
       ],
       providers: [
         { provide: ApiSettings, useValue: settings },
@@ -116,6 +122,7 @@ export class ApiModule {
         ApprovalPoliciesService,
         DelegationsService,
         RoadmapChangesService,
+        WebhooksService,
         ...(temporal ? [{ provide: TEMPORAL_CONNECTION_OPTIONS, useValue: temporal }] : []),
         TemporalConnection,
         ReadinessService,
@@ -131,6 +138,7 @@ export class ApiModule {
         CyclesService,
         CycleCommandsService,
         CycleEvidenceService,
+        CycleOutcomeService,
         CycleHistoryService,
         CycleWorkflowGateway,
         GapSourceCheck,

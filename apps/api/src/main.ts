@@ -21,9 +21,11 @@ async function main(): Promise<void> {
     jwtSecret: jwt?.secret,
     identityProvider: identityProviderSettings(config),
     bodyLimit: config.HTTP_BODY_LIMIT,
+    csvImportMaxBytes: config.CSV_IMPORT_MAX_BYTES,
     corsOrigins: config.corsOrigins(),
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     cyclePolicyMin: config.CYCLE_POLICY_MIN,
+    webhookAllowedHosts: config.webhookAllowedHosts(),
   });
   const app = await createApiApp(settings, logger, temporal);
   await app.listen(config.PORT, '0.0.0.0');

@@ -2,10 +2,13 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { TemporalConnectionOptions } from '@app/config';
 import type { AuditActivities, CycleActivities } from '@app/domain';
+import { deliveriesTaskQueue } from '@app/notifications';
 import { ApprovalPolicyActivities } from './activities/approval-policy.activities';
 import { AuditCheckpointActivities } from './activities/audit.activities';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
 import { KpiReadingActivities } from './activities/kpi-reading.activities';
+import { MessageDeliveryActivities } from './notifications/message-delivery.activities';
+import { WorkerDeliveryWaker } from './notifications/worker-delivery-waker';
 import { ensureAuditCheckpointSchedule } from './audit-schedule';
 import { ensureCycleSearchAttributes } from './search-attributes';
 import { bundleWorkflows } from './workflow-bundle';
@@ -21,10 +24,14 @@ export interface CycleWorkerSettings {
   maxCachedWorkflows?: number;
   /** How often the audit chains' changed heads are signed (ISO 8601); unset: no schedule. */
   auditCheckpointEvery?: string;
+  /** Whether this process also delivers webhooks and mail, on `<taskQueue>-deliveries`. */
+  deliveries?: boolean;
 }
 
 export interface RunningCycleWorker {
   worker: Worker;
+  /** The delivery workflows' worker, when `deliveries` is set: run and shut down beside `worker`. */
+  deliveryWorker?: Worker;
   connection: NativeConnection;
 }
 
@@ -77,5 +84,29 @@ export async function createCycleWorker(
     activities: cycleActivities(context),
     ...(settings.maxCachedWorkflows ? { maxCachedWorkflows: settings.maxCachedWorkflows } : {}),
   });
-  return { worker, connection };
+  if (!settings.deliveries) {
+    return { worker, connection };
+  }
+  // Its own task queue and slots: a receiver that takes 10 s per attempt holds up no cycle.
+  const delivery = context.get(MessageDeliveryActivities);
+  const deliveryWorker = await Worker.create({
+    connection,
+    namespace: settings.namespace,
+    taskQueue: deliveriesTaskQueue(settings.taskQueue),
+    workflowBundle,
+    activities: { deliverDueMessages: delivery.deliverDueMessages.bind(delivery) },
+  });
+  await context.get(WorkerDeliveryWaker).wakeEveryWaitingChannel();
+  return { worker, deliveryWorker, connection };
+}
+
+/** Runs the worker and its delivery worker until both are shut down. */
+export async function runCycleWorker(running: RunningCycleWorker): Promise<void> {
+  await Promise.all([running.worker.run(), running.deliveryWorker?.run()]);
+}
+
+/** Asks both to stop; `runCycleWorker` resolves once they have drained. */
+export function shutdownCycleWorker(running: RunningCycleWorker): void {
+  running.worker.shutdown();
+  running.deliveryWorker?.shutdown();
 }

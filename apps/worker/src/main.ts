@@ -4,10 +4,10 @@ import { Runtime } from '@temporalio/worker';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import { loadConfig, requireSettings, resolveAuditSigningKey } from '@app/config';
 import { createLogger } from '@app/logging';
-import { createCycleWorker } from './cycle-worker.factory';
+import { createCycleWorker, runCycleWorker } from './cycle-worker.factory';
 import { temporalLogger } from './temporal-logger';
 import { WorkerModule } from './worker.module';
-import { cycleWorkerSettings } from './worker-settings';
+import { cycleWorkerSettings, notificationSettings } from './worker-settings';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,6 +15,8 @@ async function main(): Promise<void> {
   const logger = createLogger({ service: 'worker', level: config.LOG_LEVEL });
   Runtime.install({ logger: temporalLogger(logger) });
 
+  // The process `npm start` and docker-compose run delivers webhooks and mail too.
+  const settings = { ...cycleWorkerSettings(config), deliveries: true };
   const context = await NestFactory.createApplicationContext(
     WorkerModule.register({
       databaseUrl: config.DATABASE_URL,
@@ -22,12 +24,18 @@ async function main(): Promise<void> {
       databaseRole: config.DATABASE_APP_ROLE,
       logger,
       auditSigningKey: resolveAuditSigningKey(config.AUDIT_SIGNING_KEY, config.DATA_DIR).privateKey,
+      notifications: notificationSettings(config),
+      deliveries: {
+        temporal: settings.temporal,
+        namespace: settings.namespace,
+        taskQueue: settings.taskQueue,
+      },
     }),
     { bufferLogs: true },
   );
   context.useLogger(context.get(NestPinoLogger));
-  const settings = cycleWorkerSettings(config);
-  const { worker, connection } = await createCycleWorker(context, settings);
+  const running = await createCycleWorker(context, settings);
+  const { worker, connection } = running;
   logger.info(
     {
       context: 'Worker',
@@ -38,7 +46,7 @@ async function main(): Promise<void> {
     'worker polling',
   );
   // Temporal's runtime shuts the worker down on SIGINT/SIGTERM; run() resolves once drained.
-  await worker.run();
+  await runCycleWorker(running);
   await connection.close();
   await context.close();
   logger.info({ context: 'Worker' }, 'worker stopped');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { EnvironmentVariables } from '@app/config';
 import { projectRoot, temporalConnectionOptions } from '@app/config';
 import type { CycleWorkerSettings } from './cycle-worker.factory';
+import type { NotificationSettings } from './notifications/notification-settings';
 
 /**
  * The worker's settings from the config: what `main.ts` starts, so a test that starts a worker
@@ -18,5 +19,21 @@ export function cycleWorkerSettings(config: EnvironmentVariables): CycleWorkerSe
       config.WORKFLOW_BUNDLE_PATH ?? (existsSync(prebuilt) ? prebuilt : undefined),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     auditCheckpointEvery: config.AUDIT_CHECKPOINT_EVERY,
+  };
+}
+
+/** How the worker writes and sends messages, from the config. */
+export function notificationSettings(config: EnvironmentVariables): NotificationSettings {
+  const retryScheduleMs = config.retryScheduleMs();
+  return {
+    outbox: {
+      mail: Boolean(config.SMTP_URL),
+      publicUrl: config.publicUrl(),
+      attemptLimit: retryScheduleMs.length,
+    },
+    allowedHosts: config.webhookAllowedHosts(),
+    retryScheduleMs,
+    smtpUrl: config.SMTP_URL,
+    mailFrom: config.MAIL_FROM,
   };
 }

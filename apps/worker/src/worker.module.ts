@@ -3,12 +3,18 @@ import { generateKeyPairSync } from 'node:crypto';
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import type { Logger } from '@app/logging';
+import { STANDARD_RETRY_SCHEDULE_MS } from '@app/domain';
 import { loggerModule } from '@app/logging';
-import { AuditSigner, PersistenceModule } from '@app/persistence';
+import { AuditSigner, DEFAULT_OUTBOX_SETTINGS, PersistenceModule } from '@app/persistence';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
 import { ApprovalPolicyActivities } from './activities/approval-policy.activities';
 import { AuditCheckpointActivities } from './activities/audit.activities';
 import { KpiReadingActivities } from './activities/kpi-reading.activities';
+import { MessageDeliveryActivities } from './notifications/message-delivery.activities';
+import type { NotificationSettings } from './notifications/notification-settings';
+import { NOTIFICATION_SETTINGS } from './notifications/notification-settings';
+import type { DeliveryTarget } from './notifications/worker-delivery-waker';
+import { DELIVERY_TARGET, WorkerDeliveryWaker } from './notifications/worker-delivery-waker';
 
 export interface WorkerModuleOptions {
   databaseUrl: string;
@@ -18,28 +24,48 @@ export interface WorkerModuleOptions {
   logger?: Logger;
   /** The Ed25519 key that signs audit checkpoints; unset, one made for this process alone. */
   auditSigningKey?: KeyObject;
+  /** How messages are written and sent; unset: webhooks only, Standard Webhooks' schedule. */
+  notifications?: NotificationSettings;
+  /** Where the delivery workflows run; unset, nobody is woken (tests of the recording alone). */
+  deliveries?: DeliveryTarget;
 }
+
+/** Without settings: no mail, nothing allowed beyond public https hosts. */
+const WEBHOOKS_ONLY: NotificationSettings = {
+  outbox: DEFAULT_OUTBOX_SETTINGS,
+  allowedHosts: [],
+  retryScheduleMs: [...STANDARD_RETRY_SCHEDULE_MS],
+  mailFrom: 'improvement-cycles@localhost',
+};
 
 /** The worker's application context: activities and what they need, no HTTP server. */
 @Module({})
 export class WorkerModule {
   static register(options: WorkerModuleOptions): DynamicModule {
+    const notifications = options.notifications ?? WEBHOOKS_ONLY;
     return {
       module: WorkerModule,
       imports: [
         ...(options.logger ? [loggerModule(options.logger)] : []),
-        PersistenceModule.forRoot({
-          url: options.databaseUrl,
-          poolSize: options.databasePoolSize,
-          role: options.databaseRole,
-          applicationName: 'cycles-worker',
-        }),
+        PersistenceModule.forRoot(
+          {
+            url: options.databaseUrl,
+            poolSize: options.databasePoolSize,
+            role: options.databaseRole,
+            applicationName: 'cycles-worker',
+          },
+          notifications.outbox,
+        ),
       ],
       providers: [
         CycleProjectionActivities,
         KpiReadingActivities,
         ApprovalPolicyActivities,
         AuditCheckpointActivities,
+        MessageDeliveryActivities,
+        WorkerDeliveryWaker,
+        { provide: NOTIFICATION_SETTINGS, useValue: notifications },
+        ...(options.deliveries ? [{ provide: DELIVERY_TARGET, useValue: options.deliveries }] : []),
         {
           provide: AuditSigner,
           useValue: new AuditSigner(

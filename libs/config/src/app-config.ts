@@ -20,7 +20,7 @@ import {
   POLICY_MAXIMUM,
   policyDurationMs,
 } from '@app/domain';
-import { IdentityVariables } from './identity-variables';
+import { NotificationVariables } from './notification-variables';
 
 /** Words of the placeholders people copy from samples; a secret anyone can read is no secret. */
 const SAMPLE_WORDS = /change[-_ ]?me|secret|example|placeholder|replace[-_ ]?me/i;
@@ -56,6 +56,9 @@ function isPolicyMinimum(value: string): boolean {
   );
 }
 
+/** CSV_IMPORT_MAX_BYTES unless set: 32 MiB. */
+export const DEFAULT_CSV_IMPORT_MAX_BYTES = 32 * 1024 * 1024;
+
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -63,7 +66,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  * Every setting the processes read, parsed from the environment once at boot. Property names are
  * the environment variable names so a validation message names the variable to fix.
  */
-export class EnvironmentVariables extends IdentityVariables {
+export class EnvironmentVariables extends NotificationVariables {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -165,6 +168,17 @@ export class EnvironmentVariables extends IdentityVariables {
   @Max(100 * 1024 * 1024)
   HTTP_BODY_LIMIT = 1024 * 1024;
 
+  /**
+   * Largest body of a CSV import (`text/csv` on the `…/import` routes), in bytes; larger: 413.
+   * Streamed, never held whole: the default takes about 400,000 survey responses without comments.
+   */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  CSV_IMPORT_MAX_BYTES = DEFAULT_CSV_IMPORT_MAX_BYTES;
+
   /** Comma-separated origins allowed to call the API from a browser; none when unset. */
   @IsOptional()
   @IsString()
@@ -194,6 +208,11 @@ export class EnvironmentVariables extends IdentityVariables {
     },
   })
   CYCLE_POLICY_MIN = DEFAULT_POLICY_MINIMUM;
+
+  /** Where people reach the service: links in messages start with it. */
+  publicUrl(): string {
+    return this.PUBLIC_URL ?? `http://localhost:${this.PORT}`;
+  }
 
   corsOrigins(): string[] {
     return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',') : [];

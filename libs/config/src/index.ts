@@ -5,3 +5,4 @@ export * from './temporal-connection-options';
 export * from './project-root';
 export * from './identity-variables';
 export * from './audit-signing-key';
+export * from './notification-variables';

@@ -3,6 +3,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DatabaseSettings } from './data-source-options';
 import { dataSourceOptions } from './data-source-options';
+import type { OutboxSettings } from './notifications/notification-outbox';
+import { NotificationOutbox, OUTBOX_SETTINGS } from './notifications/notification-outbox';
+import { MessageDeliveryRepository } from './repositories/message-delivery.repository';
+import { WebhookEndpointRepository } from './repositories/webhook-endpoint.repository';
 import { ApprovalPolicyRepository } from './repositories/approval-policy.repository';
 import { AreaRepository } from './repositories/area.repository';
 import { DelegationRepository } from './repositories/delegation.repository';
@@ -45,12 +49,16 @@ const REPOSITORIES = [
   DelegationRepository,
   StandardResultRepository,
   OwnedInitiativeRepository,
+  WebhookEndpointRepository,
+  MessageDeliveryRepository,
+  NotificationOutbox,
 ];
 
 /** The database connection and every repository, for the api and the worker alike. */
 @Module({})
 export class PersistenceModule {
-  static forRoot(settings: DatabaseSettings): DynamicModule {
+  /** `outbox`: how the worker writes messages; the API records no cycle events, so needs none. */
+  static forRoot(settings: DatabaseSettings, outbox?: OutboxSettings): DynamicModule {
     return {
       module: PersistenceModule,
       global: true,
@@ -62,7 +70,10 @@ export class PersistenceModule {
           retryDelay: 1_000,
         }),
       ],
-      providers: REPOSITORIES,
+      providers: [
+        ...REPOSITORIES,
+        ...(outbox ? [{ provide: OUTBOX_SETTINGS, useValue: outbox }] : []),
+      ],
       exports: REPOSITORIES,
     };
   }

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsDateString,
   IsEnum,
@@ -18,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { Decision, GapSourceKind, ProgressReport } from '@app/domain';
+import { ReEvaluationReviewDto } from './re-evaluation-review.dto';
 import {
   CauseCategory,
   CYCLE_INPUT_LIMITS as LIMITS,
@@ -117,6 +119,21 @@ export class InitiativeDto {
   @Transform(lowerCaseIds)
   kpiId?: string;
   @BoundedText(LIMITS.expectedEffect, 'The effect expected on the KPI.') expectedEffect!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: LIMITS.causes,
+    uniqueItems: true,
+    description: 'The root causes (their `id`s in this cycle) it addresses.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.causes)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  @Transform(lowerCaseIds)
+  addressesCauseIds?: string[];
 }
 
 export class RecordInitiativesDto {
@@ -131,6 +148,18 @@ export class RecordInitiativesDto {
 
 export class SubmitStageDto {
   @OptionalBoundedText(LIMITS.note) note?: string;
+
+  @ApiPropertyOptional({
+    enum: ['accepted'],
+    description:
+      'In initiative planning: submit although some root causes are addressed by no initiative (otherwise 409 naming them); needs `reason`.',
+  })
+  @IsOptional()
+  @IsIn(['accepted'])
+  uncoveredCauses?: 'accepted';
+
+  @OptionalBoundedText(LIMITS.reason, 'Why the uncovered root causes are accepted.')
+  reason?: string;
 }
 
 const DECISIONS: Decision[] = [
@@ -148,6 +177,16 @@ export class DecisionDto {
 
   @OptionalBoundedText(LIMITS.reason, 'Required for every decision but approve.')
   reason?: string;
+
+  @ApiPropertyOptional({
+    type: ReEvaluationReviewDto,
+    description:
+      'With a re-evaluation decision only: its answers to the re-evaluation’s questions.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReEvaluationReviewDto)
+  review?: ReEvaluationReviewDto;
 }
 
 export class ProgressDto {

@@ -8,6 +8,7 @@ import type {
   GapStatement,
   InitiativePlan,
   ProgressReport,
+  ReEvaluationReview,
   RootCause,
 } from '@app/domain';
 import {
@@ -34,14 +35,24 @@ export type GapInput = Omit<GapStatement, 'kpiId'> & { kpiId?: string | null };
 /** An initiative as a caller plans it; no KPI may be given as absent or null. */
 export type InitiativeInput = Omit<InitiativePlan, 'kpiId'> & { kpiId?: string | null };
 
+/** The plan the workflow gets: only its known fields, the KPI null when not given. */
+export function initiativePlan(input: InitiativeInput): InitiativePlan {
+  const { title, ownerId, dueDate, kpiId, expectedEffect, addressesCauseIds } = input;
+  const causes = addressesCauseIds ? { addressesCauseIds } : {};
+  return { title, ownerId, dueDate, kpiId: kpiId ?? null, expectedEffect, ...causes };
+}
+
 export interface SubmitInput {
   note?: string | null;
+  uncoveredCauses?: 'accepted';
+  reason?: string | null;
 }
 
 export interface DecisionInput {
   decision: Decision;
   /** Required for every decision but approve; the workflow checks it. */
   reason?: string | null;
+  review?: ReEvaluationReview;
 }
 
 export type ProgressInput = Omit<ProgressReport, 'initiativeId' | 'note'> & {
@@ -110,13 +121,7 @@ export class CycleCommandsService {
     change: ChangeContext,
     idempotencyKey?: string,
   ): Promise<CycleState> {
-    const body = initiatives.map(({ title, ownerId, dueDate, kpiId, expectedEffect }) => ({
-      title,
-      ownerId,
-      dueDate,
-      kpiId: kpiId ?? null,
-      expectedEffect,
-    }));
+    const body = initiatives.map(initiativePlan);
     return this.send(cycleId, recordInitiativesUpdate, body, change, idempotencyKey);
   }
 
@@ -127,7 +132,10 @@ export class CycleCommandsService {
     change: ChangeContext,
     idempotencyKey?: string,
   ): Promise<CycleState> {
-    const body = { note: input.note ?? null };
+    const accepted = input.uncoveredCauses
+      ? { uncoveredCauses: input.uncoveredCauses, reason: input.reason ?? null }
+      : {};
+    const body = { note: input.note ?? null, ...accepted };
     return this.send(cycleId, submitStageUpdate, body, change, idempotencyKey);
   }
 
@@ -141,7 +149,8 @@ export class CycleCommandsService {
     change: ChangeContext,
     idempotencyKey?: string,
   ): Promise<CycleState> {
-    const body = { decision: input.decision, reason: input.reason ?? null };
+    const review = input.review ? { review: input.review } : {};
+    const body = { decision: input.decision, reason: input.reason ?? null, ...review };
     return this.sendAsDecider(cycleId, decideUpdate, body, change, idempotencyKey);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CycleState, KpiStatus, RoadmapChangeRecord } from '@app/domain';
-import { foldRoadmapChanges, kpiStatus, ROADMAP_CHANGE_ACTIONS } from '@app/domain';
+import type { CycleState, CycleTraceability, KpiStatus, RoadmapChangeRecord } from '@app/domain';
+import { foldRoadmapChanges, kpiStatus, ROADMAP_CHANGE_ACTIONS, traceabilityOf } from '@app/domain';
 import type {
   ChainVerification,
   KpiEntity,
@@ -31,6 +31,8 @@ export interface CycleEvidence {
   gap: CycleState['gap'];
   rootCauses: CycleState['rootCauses'];
   initiatives: CycleState['initiatives'];
+  /** Gap -> root causes -> initiatives -> KPI -> outcome, as links between their ids. */
+  traceability: CycleTraceability;
   /** The KPI with its latest measurements (at most 100, newest first) and how many it has. */
   kpi:
     | (KpiEntity & KpiStatus & { measurements: KpiMeasurementEntity[]; measurementCount: number })
@@ -90,6 +92,7 @@ export class CycleEvidenceService {
       gap: state.gap,
       rootCauses: state.rootCauses,
       initiatives: state.initiatives,
+      traceability: traceabilityOf(state),
       kpi:
         kpi && measurements
           ? {

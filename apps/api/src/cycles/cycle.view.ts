@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
   ApprovalNotice,
   CheckIn,
-  CycleOutcome,
   CyclePolicy,
   CycleSelection,
   CycleState,
@@ -16,6 +15,8 @@ import type {
   RootCause,
 } from '@app/domain';
 import { CycleStage, CycleStatus, cycleWorkflowId, isLate } from '@app/domain';
+import type { MeasuredOutcome } from './cycle-outcome.view';
+import { CycleOutcomeView } from './cycle-outcome.view';
 
 /** A cycle as clients see it: the workflow's state, from the projection or an update's answer. */
 export class CycleView {
@@ -68,13 +69,26 @@ export class CycleView {
   @ApiPropertyOptional({ nullable: true, type: Object, description: 'The latest re-evaluation.' })
   reEvaluation!: ReEvaluationSnapshot | null;
   @ApiProperty({ type: [Object] }) reEvaluations!: ReEvaluationSnapshot[];
-  @ApiProperty({ nullable: true, type: Object }) outcome!: CycleOutcome | null;
+  @ApiProperty({
+    nullable: true,
+    type: CycleOutcomeView,
+    description:
+      'How the cycle ended (decision, at, by, reason, nextCycleId) once it has, and, on `GET /v1/cycles/:id`, what it measured (kpi, rating, forecast) once it has the data; null while there is nothing.',
+  })
+  outcome!: CycleOutcomeView | null;
   @ApiProperty() startedBy!: string;
   @ApiProperty({ format: 'date-time' }) startedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 
-  /** `now` sets `pendingApproval.waitingSeconds`; a command's answer uses the state's own time. */
-  static of(state: CycleState, now: Date = new Date(state.updatedAt)): CycleView {
+  /**
+   * `now` sets `pendingApproval.waitingSeconds`; a command's answer uses the state's own time.
+   * `measured`: what the cycle's KPI and ratings show, read for a single cycle's page.
+   */
+  static of(
+    state: CycleState,
+    now: Date = new Date(state.updatedAt),
+    measured?: MeasuredOutcome,
+  ): CycleView {
     const pending = state.pendingApproval;
     return {
       id: state.cycleId,
@@ -109,7 +123,7 @@ export class CycleView {
       monitoring: state.monitoring,
       reEvaluation: state.reEvaluations.at(-1) ?? null,
       reEvaluations: state.reEvaluations,
-      outcome: state.outcome,
+      outcome: CycleOutcomeView.of(state.outcome, measured),
       startedBy: state.startedBy.id,
       startedAt: state.startedAt,
       updatedAt: state.updatedAt,

@@ -21,6 +21,7 @@ import type { ListResponse } from '../validation/page.query';
 import type { CycleEvidence } from './cycle-evidence.service';
 import { CycleEvidenceService } from './cycle-evidence.service';
 import { CycleListQuery, CycleStartedView, StartCycleDto } from './cycle.dto';
+import { CycleOutcomeService } from './cycle-outcome.service';
 import { CycleView } from './cycle.view';
 import { CyclesService } from './cycles.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
@@ -32,6 +33,7 @@ export class CyclesController {
   constructor(
     private readonly cycles: CyclesService,
     private readonly evidenceService: CycleEvidenceService,
+    private readonly outcomes: CycleOutcomeService,
     private readonly clock: Clock,
   ) {}
 
@@ -80,7 +82,8 @@ export class CyclesController {
   @ApiOkResponse({ type: CycleView })
   @ApiNotFoundResponse()
   async get(@Param() params: IdParam): Promise<CycleView> {
-    return this.view(await this.cycles.get(params.id));
+    const { state, measured } = await this.outcomes.cycleWithOutcome(params.id);
+    return CycleView.of(state, this.clock.now(), measured);
   }
 
   @Get(':id/evidence')

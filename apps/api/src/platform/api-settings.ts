@@ -1,4 +1,5 @@
 import type { IdentityProviderSettings } from '../auth/identity-provider-keys';
+import { DEFAULT_CSV_IMPORT_MAX_BYTES } from '@app/config';
 import { ABSOLUTE_POLICY_MINIMUM, DEFAULT_POLICY_MINIMUM, policyDurationMs } from '@app/domain';
 
 export interface ApiSettingsInput {
@@ -14,6 +15,8 @@ export interface ApiSettingsInput {
   /** The organization's identity provider, whose tokens are accepted too. */
   identityProvider?: IdentityProviderSettings;
   bodyLimit: number;
+  /** Largest body of a CSV import, in bytes (CSV_IMPORT_MAX_BYTES); 32 MiB unless given. */
+  csvImportMaxBytes?: number;
   /** Origins allowed to call the API from a browser; none when empty. */
   corsOrigins?: string[];
   /** Requests per minute and client address. */
@@ -24,6 +27,8 @@ export interface ApiSettingsInput {
   commandWaitMs?: number;
   /** The shortest policy clock a new cycle accepts (CYCLE_POLICY_MIN); PT1M unless given. */
   cyclePolicyMin?: string;
+  /** Hosts webhook endpoints may use although internal or not https (WEBHOOK_ALLOWED_HOSTS). */
+  webhookAllowedHosts?: string[];
 }
 
 /** What the API process was configured with, resolved once at boot. */
@@ -37,11 +42,13 @@ export class ApiSettings {
   readonly jwtSecret?: string;
   readonly identityProvider?: IdentityProviderSettings;
   readonly bodyLimit: number;
+  readonly csvImportMaxBytes: number;
   readonly corsOrigins: string[];
   readonly rateLimitPerMinute: number;
   readonly cycleStartWaitMs: number;
   readonly commandWaitMs: number;
   readonly cyclePolicyMin: string;
+  readonly webhookAllowedHosts: string[];
 
   constructor(input: ApiSettingsInput) {
     this.databaseUrl = input.databaseUrl;
@@ -56,11 +63,13 @@ export class ApiSettings {
       throw new RangeError('tokens need a jwtSecret, an identity provider, or both');
     }
     this.bodyLimit = input.bodyLimit;
+    this.csvImportMaxBytes = input.csvImportMaxBytes ?? DEFAULT_CSV_IMPORT_MAX_BYTES;
     this.corsOrigins = input.corsOrigins ?? [];
     this.rateLimitPerMinute = input.rateLimitPerMinute ?? 600;
     this.cycleStartWaitMs = input.cycleStartWaitMs ?? 5_000;
     this.commandWaitMs = input.commandWaitMs ?? 15_000;
     this.cyclePolicyMin = input.cyclePolicyMin ?? DEFAULT_POLICY_MINIMUM;
+    this.webhookAllowedHosts = input.webhookAllowedHosts ?? [];
     // NaN (not a duration) fails this comparison too.
     if (!(policyDurationMs(this.cyclePolicyMin) >= policyDurationMs(ABSOLUTE_POLICY_MINIMUM))) {
       throw new RangeError(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { InitiativePlan, RoadmapChangeProposal, RoadmapChangeRecord } from '@app/domain';
+import type { RoadmapChangeProposal, RoadmapChangeRecord } from '@app/domain';
 import {
   decideRoadmapChangeUpdate,
   DomainError,
@@ -10,7 +10,7 @@ import {
 } from '@app/domain';
 import type { ChangeContext, Page, PageRequest } from '@app/persistence';
 import { AuditRepository, cycleChain, decodeCursor, encodeCursor } from '@app/persistence';
-import { CycleCommandsService } from '../cycles/cycle-commands.service';
+import { CycleCommandsService, initiativePlan } from '../cycles/cycle-commands.service';
 import type { InitiativeInput } from '../cycles/cycle-commands.service';
 import { CyclesService } from '../cycles/cycles.service';
 
@@ -42,15 +42,7 @@ export class RoadmapChangesService {
   ): Promise<{ id: string }> {
     const body: RoadmapChangeProposal = {
       reason: input.reason,
-      add: (input.add ?? []).map(
-        ({ title, ownerId, dueDate, kpiId, expectedEffect }): InitiativePlan => ({
-          title,
-          ownerId,
-          dueDate,
-          kpiId: kpiId ?? null,
-          expectedEffect,
-        }),
-      ),
+      add: (input.add ?? []).map(initiativePlan),
       change: (input.change ?? []).map((entry) => withoutAbsentFields(entry)),
       drop: (input.drop ?? []).map(({ id, reason }) => ({ id, reason })),
     };

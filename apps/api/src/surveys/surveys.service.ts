@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Feedback } from '@app/domain';
-import { DomainError, splitFeedback } from '@app/domain';
+import { DomainError, scoreOutsideScale, splitFeedback } from '@app/domain';
 import type { ChangeContext, Page, PageRequest, ServiceResult } from '@app/persistence';
 import {
   AreaRepository,
@@ -53,11 +53,9 @@ export class SurveysService {
     change: ChangeContext,
   ): Promise<SurveyResponseEntity> {
     const survey = await this.get(surveyId);
-    if (input.score < survey.scaleMin || input.score > survey.scaleMax) {
-      throw DomainError.invalid(
-        'score',
-        `must be between ${survey.scaleMin} and ${survey.scaleMax}`,
-      );
+    const outside = scoreOutsideScale(survey, input.score);
+    if (outside) {
+      throw DomainError.invalid('score', outside);
     }
     await this.services.requireExists(input.serviceId);
     if ((await this.areas.findByIds([input.respondentAreaId])).length === 0) {

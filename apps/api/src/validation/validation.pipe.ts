@@ -1,5 +1,6 @@
 import type { ArgumentMetadata } from '@nestjs/common';
 import { ValidationPipe } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
 import { findUnstorableText } from '@app/domain';
 import { RequestValidationError } from './request-validation.error';
 
@@ -23,15 +24,20 @@ class StorableRequestValidationPipe extends ValidationPipe {
   }
 }
 
+/** The rules' options for every body: also what each row of a CSV import is checked with. */
+export const REQUEST_VALIDATOR_OPTIONS = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+  validationError: { target: false, value: false },
+} as const satisfies ValidatorOptions;
+
 /** Unknown fields are refused, not dropped; nothing is coerced behind the caller's back. */
 export function createValidationPipe(): ValidationPipe {
   return new StorableRequestValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
+    ...REQUEST_VALIDATOR_OPTIONS,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
     exceptionFactory: (errors) => RequestValidationError.fromValidationErrors(errors),
   });
 }

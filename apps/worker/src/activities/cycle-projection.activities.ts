@@ -9,6 +9,7 @@ import type {
 } from '@app/domain';
 import { CycleAction, UNRECORDABLE_CHANGE } from '@app/domain';
 import { CycleRepository, isPermanentDatabaseFailure } from '@app/persistence';
+import { WorkerDeliveryWaker } from '../notifications/worker-delivery-waker';
 import { AuditCheckpointActivities } from './audit.activities';
 
 const CYCLE_END_ACTIONS: readonly CycleAction[] = [
@@ -26,19 +27,30 @@ export class CycleProjectionActivities implements Omit<
   constructor(
     private readonly cycles: CycleRepository,
     private readonly audit: AuditCheckpointActivities,
+    private readonly deliveries: WorkerDeliveryWaker,
   ) {}
 
-  recordCycleStarted(state: CycleState, event: CycleEvent): Promise<RecordCycleStartedResult> {
-    return refusingForGood(() => this.cycles.recordStarted(state, event));
+  async recordCycleStarted(
+    state: CycleState,
+    event: CycleEvent,
+  ): Promise<RecordCycleStartedResult> {
+    const recorded = await refusingForGood(() => this.cycles.recordStarted(state, event));
+    if (recorded.outcome === 'active_cycle_exists') {
+      return recorded;
+    }
+    this.deliveries.wakeSoon(recorded.channels);
+    return { outcome: 'recorded' };
   }
 
   async recordCycleEvent(state: CycleState, event: CycleEvent): Promise<void> {
-    await refusingForGood(() => this.cycles.recordEvent(state, event));
+    const channels = await refusingForGood(() => this.cycles.recordEvent(state, event));
+    this.deliveries.wakeSoon(channels);
     await this.signIfEnded(state.cycleId, event);
   }
 
   async recordCycleChange(change: CycleChange): Promise<void> {
-    await refusingForGood(() => this.cycles.recordChange(change));
+    const channels = await refusingForGood(() => this.cycles.recordChange(change));
+    this.deliveries.wakeSoon(channels);
     await this.signIfEnded(change.cycleId, change.event);
   }
 

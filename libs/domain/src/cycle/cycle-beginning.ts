@@ -3,7 +3,7 @@ import type { CycleState } from './cycle-state';
 import type { StartCycleInput } from './improvement-cycle.contract';
 import { currentSelection } from './stored-cycle-state';
 
-/** A new cycle's state: in gap identification, with nothing recorded yet. */
+/** A new cycle's state: in gap identification, with nothing recorded yet but what a restart carried over. */
 export function initialCycleState(input: StartCycleInput): CycleState {
   return {
     cycleId: input.cycleId,
@@ -16,8 +16,8 @@ export function initialCycleState(input: StartCycleInput): CycleState {
     stage: CycleStage.GapIdentification,
     status: CycleStatus.InProgress,
     gap: null,
-    rootCauses: [],
-    initiatives: [],
+    rootCauses: input.carriedOver?.rootCauses ?? [],
+    initiatives: input.carriedOver?.initiatives ?? [],
     pendingApproval: null,
     lastRejection: null,
     decisions: [],

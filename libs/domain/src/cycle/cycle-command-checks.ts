@@ -1,4 +1,8 @@
 import type { DelegationGrant } from '../approval/approval-policy';
+import type { UncoveredCausesAcceptance } from './cause-coverage';
+import { checkCauseCoverage, checkCauseLinks, uncoveredCauses } from './cause-coverage';
+import type { ReEvaluationReview } from './re-evaluation-review';
+import { checkReview } from './re-evaluation-review';
 import type { Actor } from './actor';
 import { Role } from './actor';
 import type { GapStatement, InitiativePlan, ProgressReport, RootCause } from './cycle-content';
@@ -75,10 +79,21 @@ export class CycleCommandChecks {
 
   recordInitiatives(plans: InitiativePlan[], actor: Actor): void {
     this.requireWorkOn(CycleStage.InitiativePlanning, actor);
-    this.onInput(() => checkInitiativePlans(plans));
+    this.onInput(() => {
+      checkInitiativePlans(plans);
+      checkCauseLinks(plans, this.s.rootCauses);
+    });
   }
 
-  submit(actor: Actor, note: string | null): void {
+  /**
+   * Checks a submission; in initiative planning, answers the root causes left unaddressed that
+   * the submitter accepted (see `checkCauseCoverage`).
+   */
+  submit(
+    actor: Actor,
+    note: string | null,
+    acceptance: UncoveredCausesAcceptance = {},
+  ): { causeIds: string[]; reason: string } | undefined {
     this.requireRole(actor, Role.Improver, 'submit a stage');
     this.onInput(() => requireOptionalText('note', note, LIMITS.note));
     const stage = this.s.stage;
@@ -95,6 +110,11 @@ export class CycleCommandChecks {
     if (missing) {
       fail(CycleFailureType.WrongStage, `record ${missing} before submitting the ${stage} stage`);
     }
+    if (stage !== CycleStage.InitiativePlanning || this.rules !== CycleRuleSet.Current) {
+      return undefined;
+    }
+    this.onInput(() => requireOptionalText('reason', acceptance.reason ?? null, LIMITS.reason));
+    return checkCauseCoverage(uncoveredCauses(this.s.rootCauses, this.s.initiatives), acceptance);
   }
 
   /**
@@ -107,6 +127,7 @@ export class CycleCommandChecks {
     actor: Actor,
     grants: readonly DelegationGrant[] = [],
     nowMs: number,
+    review?: ReEvaluationReview,
   ): DecidingFor {
     this.requireRole(actor, Role.Manager, 'decide');
     const pending = this.s.pendingApproval;
@@ -137,6 +158,12 @@ export class CycleCommandChecks {
       fail(CycleFailureType.InvalidCommand, `reason is required to ${decision}`);
     }
     this.onInput(() => requireOptionalText('reason', reason, LIMITS.reason));
+    if (review !== undefined && review !== null) {
+      if (!reEvaluating) {
+        fail(CycleFailureType.InvalidCommand, 'review comes only with a re-evaluation decision');
+      }
+      checkReview(review, this.s.initiatives);
+    }
     return decidingFor(pending, actor, grants, excluded, nowMs);
   }
 

@@ -30,10 +30,14 @@ export enum CauseCategory {
 }
 
 export interface RootCause {
+  /** Given when recorded, so initiatives can name it; absent on causes from before ids. */
+  id?: string;
   category: CauseCategory;
   description: string;
   whys: string[];
   evidence: string;
+  /** A draft carried over by a restart: the cause of the previous cycle it was copied from. */
+  origin?: { cycleId: string; causeId: string | null };
 }
 
 export enum InitiativeStatus {
@@ -53,10 +57,14 @@ export interface InitiativePlan {
   dueDate: string;
   kpiId: string | null;
   expectedEffect: string;
+  /** The root causes (ids) it addresses. */
+  addressesCauseIds?: string[];
 }
 
 export interface Initiative extends InitiativePlan {
   id: string;
+  /** A draft carried over by a restart: the initiative of the previous cycle it was copied from. */
+  origin?: { cycleId: string; initiativeId: string };
   percentComplete: number;
   status: InitiativeStatus;
   lastProgressAt: string | null;
@@ -103,4 +111,9 @@ export interface KpiReading {
   target: number;
   latestValue: number | null;
   latestAt: string | null;
+  /**
+   * The trend projected to the re-evaluation's due date; null with too few measurements. Absent
+   * on readings taken without a due date, and on those recorded before forecasts existed.
+   */
+  forecast?: { projected: number; at: string; onTrack: boolean } | null;
 }

@@ -12,6 +12,8 @@ export enum CycleFailureType {
   UnknownRoadmapChange = 'UnknownRoadmapChange',
   /** The approval policy's quorum cannot be reached by the approvers who may decide. */
   QuorumUnreachable = 'QuorumUnreachable',
+  /** Initiatives leave a root cause unaddressed, and the submitter did not accept that. */
+  UncoveredCauses = 'UncoveredCauses',
   /** The change could not be recorded in time (database unreachable); it was not applied. */
   NotRecorded = 'NotRecorded',
 }

@@ -8,6 +8,8 @@ import { fail } from './cycle-input-rules';
 import { reEvaluationSnapshot, startMonitoringPeriod } from './cycle-monitoring';
 import { CycleStage, CycleStatus } from './cycle-stage';
 import type { DecidingFor } from './gate-deciders';
+import type { ReEvaluationReview } from './re-evaluation-review';
+import { recordedReview } from './re-evaluation-review';
 import type { ApprovalNotice, CycleState, Decision, PendingApproval } from './cycle-state';
 import { CycleAction, GateDecision, ReEvaluationDecision } from './cycle-state';
 
@@ -63,10 +65,11 @@ export function applyDecision(
   actor: Actor,
   at: string,
   nextCycleId: string,
-  deciding: DecidingFor,
+  deciding: DecidingFor & { review?: ReEvaluationReview },
 ): Transition {
   const pending = s.pendingApproval ?? fail(CycleFailureType.NothingToDecide, 'nothing to decide');
   const stage = pending.stage;
+  const review = deciding.review ? { review: recordedReview(deciding.review) } : {};
   const submittedBy = pending.submittedBy.id;
   const delegated = deciding.onBehalfOf ? { onBehalfOf: deciding.onBehalfOf } : {};
   const policy = pending.approvalPolicy;
@@ -82,9 +85,18 @@ export function applyDecision(
     const data = { decision, reason, submittedBy, ...delegated, ...quorum };
     return { action: CycleAction.ApprovalRecorded, data, stage };
   }
-  s.decisions.push({ stage, decision, reason, by: actor, at, submittedBy, ...delegated });
+  s.decisions.push({
+    stage,
+    decision,
+    reason,
+    by: actor,
+    at,
+    submittedBy,
+    ...delegated,
+    ...review,
+  });
   s.pendingApproval = null;
-  const data = { decision, reason, submittedBy, ...delegated, ...quorum };
+  const data = { decision, reason, submittedBy, ...delegated, ...quorum, ...review };
   switch (decision) {
     case GateDecision.Reject:
       s.status = CycleStatus.InProgress;

@@ -1,6 +1,6 @@
 import { addIsoDuration } from '../time/iso-duration';
 import type { Actor } from './actor';
-import type { KpiReading } from './cycle-content';
+import type { KpiReading, ProgressReport } from './cycle-content';
 import { InitiativeStatus, KpiDirection } from './cycle-content';
 import { CycleFailureType } from './cycle-failure';
 import { fail } from './cycle-input-rules';
@@ -82,4 +82,15 @@ function compareKpi(kpi: KpiReading, before: number): KpiComparison {
     improved: after === null ? null : better(after, before),
     targetMet: after === null ? null : after === kpi.target || better(after, kpi.target),
   };
+}
+
+/** A progress report on one of the cycle's initiatives (checked before), applied. */
+export function applyProgress(s: CycleState, report: ProgressReport, at: string): void {
+  const initiative = s.initiatives.find((candidate) => candidate.id === report.initiativeId);
+  if (initiative) {
+    initiative.percentComplete = report.percentComplete;
+    initiative.status = report.status;
+    initiative.lastProgressAt = at;
+    initiative.lastNote = report.note;
+  }
 }

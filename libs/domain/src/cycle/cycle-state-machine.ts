@@ -24,7 +24,7 @@ import {
 } from './cycle-gates';
 import type { CycleRuleSet } from './cycle-input-rules';
 import { fail } from './cycle-input-rules';
-import { addCheckIn } from './cycle-monitoring';
+import { addCheckIn, applyProgress } from './cycle-monitoring';
 import { ABSOLUTE_POLICY_MINIMUM, escalationProblems, policyProblems } from './cycle-policy-bounds';
 import { CycleStage, CycleStatus, isFinishedStatus } from './cycle-stage';
 import type { CycleEvent, CycleState, Decision } from './cycle-state';
@@ -34,6 +34,10 @@ import type { StoredCycleState } from './stored-cycle-state';
 import { currentCycleState } from './stored-cycle-state';
 import { closeWaitingChange, initialCycleState } from './cycle-beginning';
 import { requireReachableQuorum } from './gate-deciders';
+import type { UncoveredCausesAcceptance } from './cause-coverage';
+import { withCauseId } from './cause-coverage';
+import { carriedOverData } from './cycle-carry-over';
+import type { ReEvaluationReview } from './re-evaluation-review';
 import { CycleRoadmap } from './cycle-roadmap';
 
 /**
@@ -95,6 +99,7 @@ export class CycleStateMachine {
       policy: this.s.policy,
       previousCycleId: this.s.previousCycleId,
       selection: this.s.selection,
+      ...carriedOverData(this.s),
     });
   }
 
@@ -117,7 +122,6 @@ export class CycleStateMachine {
   }
 
   // Stage work ----------------------------------------------------------------------------------
-
   recordGap(gap: GapStatement, actor: Actor, at: string): CycleEvent {
     this.checks.recordGap(gap, actor);
     this.s.gap = { ...gap, kpiId: gap.kpiId ?? null };
@@ -125,9 +129,10 @@ export class CycleStateMachine {
     return this.event(CycleAction.GapRecorded, actor, at, { gap: this.s.gap });
   }
 
-  recordRootCauses(causes: RootCause[], actor: Actor, at: string): CycleEvent {
+  /** Replaces the root causes; `ids` names each (absent in cycles from before cause ids). */
+  recordRootCauses(causes: RootCause[], actor: Actor, at: string, ids: string[] = []): CycleEvent {
     this.checks.recordRootCauses(causes, actor);
-    this.s.rootCauses = causes.map((cause) => ({ ...cause, whys: [...cause.whys] }));
+    this.s.rootCauses = causes.map((cause, i) => withCauseId(cause, ids[i]));
     noteStageAuthor(this.s, actor);
     return this.event(CycleAction.RootCausesRecorded, actor, at, { causes: this.s.rootCauses });
   }
@@ -151,20 +156,21 @@ export class CycleStateMachine {
   }
 
   // Gates ---------------------------------------------------------------------------------------
-
   /** Opens the gate under the service's `approvalPolicy` (see `openApprovalWait`). */
   submit(
     note: string | null,
     actor: Actor,
     at: string,
     approvalPolicy?: GateApprovalPolicy | null,
+    acceptance: UncoveredCausesAcceptance = {},
   ): CycleEvent {
-    this.checks.submit(actor, note);
+    const accepted = this.checks.submit(actor, note, acceptance);
     const wait = { stage: this.s.stage, submittedBy: actor, submittedAt: at, note };
     const excluded = [actor.id, ...(this.s.stageAuthors ?? [])];
     requireReachableQuorum(approvalPolicy, excluded);
     openApprovalWait(this.s, wait, excluded, approvalPolicy);
-    return this.event(CycleAction.Submitted, actor, at, { note });
+    const data = { note, ...(accepted ? { uncoveredCauses: accepted } : {}) };
+    return this.event(CycleAction.Submitted, actor, at, data);
   }
 
   /**
@@ -178,23 +184,18 @@ export class CycleStateMachine {
     at: string,
     nextCycleId: string,
     grants: readonly DelegationGrant[] = [],
+    review?: ReEvaluationReview,
   ): CycleEvent {
-    const deciding = this.checks.decide(decision, reason, actor, grants, Date.parse(at));
-    const transition = applyDecision(this.s, decision, reason, actor, at, nextCycleId, deciding);
+    const deciding = this.checks.decide(decision, reason, actor, grants, Date.parse(at), review);
+    const by = { ...deciding, review };
+    const transition = applyDecision(this.s, decision, reason, actor, at, nextCycleId, by);
     return this.transitionEvent(transition, actor, at);
   }
 
   // Monitoring ----------------------------------------------------------------------------------
-
   reportProgress(report: ProgressReport, actor: Actor, at: string): CycleEvent {
     this.checks.reportProgress(report, actor);
-    const initiative = this.s.initiatives.find(
-      (candidate) => candidate.id === report.initiativeId,
-    ) as Initiative;
-    initiative.percentComplete = report.percentComplete;
-    initiative.status = report.status;
-    initiative.lastProgressAt = at;
-    initiative.lastNote = report.note;
+    applyProgress(this.s, report, at);
     noteStageAuthor(this.s, actor);
     return this.event(CycleAction.ProgressReported, actor, at, { ...report });
   }
@@ -223,7 +224,6 @@ export class CycleStateMachine {
   }
 
   // Timers --------------------------------------------------------------------------------------
-
   /** When the next timer-driven transition is due (epoch ms), if any is scheduled. */
   nextDeadline(): number | undefined {
     return nextDeadline(this.s, this.timers);
@@ -269,7 +269,6 @@ export class CycleStateMachine {
   }
 
   // Internals -----------------------------------------------------------------------------------
-
   private transitionEvent(transition: Transition, actor: Actor, at: string): CycleEvent {
     return this.event(transition.action, actor, at, transition.data, transition.stage);
   }

@@ -10,6 +10,7 @@ import type {
 import type { CyclePolicy } from './cycle-policy';
 import type { CycleSelection } from './cycle-selection';
 import type { CycleStage, CycleStatus } from './cycle-stage';
+import type { ReEvaluationReview } from './re-evaluation-review';
 import type { PendingRoadmapChange } from './roadmap-change';
 
 export enum GateDecision {
@@ -52,6 +53,8 @@ export interface DecisionRecord {
   decision: Decision;
   reason: string | null;
   by: Actor;
+  /** A re-evaluation's answers to its questions, when the manager gave them. */
+  review?: ReEvaluationReview;
   at: string;
   submittedBy: string | null;
   /** The approver a delegate decided for; absent when the approver decided. */

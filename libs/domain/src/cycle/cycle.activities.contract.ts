@@ -52,8 +52,11 @@ export interface CycleActivities {
    * Data the database refuses fails it as non-retryable `UnrecordableChange`.
    */
   recordCycleChange(event: CycleChange): Promise<void>;
-  /** The KPI with its latest measurement, or null when it does not exist. */
-  readKpi(kpiId: string): Promise<KpiReading | null>;
+  /**
+   * The KPI with its latest measurement, or null when it does not exist. With `projectTo` (an ISO
+   * instant: the re-evaluation's due date), also its `forecast` there.
+   */
+  readKpi(kpiId: string, options?: { projectTo: string }): Promise<KpiReading | null>;
   /** The service's approval policy in force (its latest version), or null when it has none. */
   readApprovalPolicy(serviceId: string): Promise<GateApprovalPolicy | null>;
   /**

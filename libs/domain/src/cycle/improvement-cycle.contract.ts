@@ -7,6 +7,9 @@ import type { CycleSelection } from './cycle-selection';
 import type { CycleState, Decision, GateDecision } from './cycle-state';
 import type { RoadmapChangeProposal } from './roadmap-change';
 import type { StoredCycleState } from './stored-cycle-state';
+import type { UncoveredCausesAcceptance } from './cause-coverage';
+import type { CarriedOverWork } from './cycle-carry-over';
+import type { ReEvaluationReview } from './re-evaluation-review';
 
 /** The Temporal workflow type that runs one improvement cycle. */
 export const IMPROVEMENT_CYCLE_WORKFLOW = 'improvementCycle';
@@ -30,6 +33,8 @@ export interface StartCycleInput {
   previousCycleId?: string;
   /** The service's ranking and its inputs when the cycle started: why this service. */
   selection?: CycleSelection;
+  /** After a restart: the previous cycle's causes and open initiatives, as drafts. */
+  carriedOver?: CarriedOverWork;
 }
 
 /** A run that continued as new carries the whole state of the one before. */
@@ -56,6 +61,13 @@ export interface Command<T> {
 export interface DecisionBody {
   decision: Decision;
   reason: string | null;
+  /** With a re-evaluation decision: its answers to the re-evaluation's questions. */
+  review?: ReEvaluationReview;
+}
+
+/** A submission; in initiative planning it may accept root causes left unaddressed. */
+export interface SubmitBody extends UncoveredCausesAcceptance {
+  note: string | null;
 }
 
 /**
@@ -70,9 +82,7 @@ export const recordRootCausesUpdate = defineUpdate<CycleState, [Command<RootCaus
 export const recordInitiativesUpdate = defineUpdate<CycleState, [Command<InitiativePlan[]>]>(
   'recordInitiatives',
 );
-export const submitStageUpdate = defineUpdate<CycleState, [Command<{ note: string | null }>]>(
-  'submitStage',
-);
+export const submitStageUpdate = defineUpdate<CycleState, [Command<SubmitBody>]>('submitStage');
 export const decideUpdate = defineUpdate<CycleState, [Command<DecisionBody>]>('decide');
 export const reportProgressUpdate = defineUpdate<CycleState, [Command<ProgressReport>]>(
   'reportProgress',

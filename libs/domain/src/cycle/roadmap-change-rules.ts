@@ -3,6 +3,7 @@ import type { Actor } from './actor';
 import { Role } from './actor';
 import type { Initiative, InitiativePlan } from './cycle-content';
 import { InitiativeStatus } from './cycle-content';
+import { checkCauseLinks } from './cause-coverage';
 import { CycleFailureType } from './cycle-failure';
 import {
   checkInitiativePlan,
@@ -72,6 +73,7 @@ export function checkRoadmapProposal(
     requireText(`drop.${index}.reason`, entry.reason, LIMITS.reason);
   });
   proposal.add.forEach((plan, index) => checkInitiativePlan(plan, `add.${index}`));
+  checkCauseLinks(proposal.add, s.rootCauses, 'add');
   if (s.initiatives.length + proposal.add.length > LIMITS.initiatives) {
     fail(
       CycleFailureType.InvalidCommand,

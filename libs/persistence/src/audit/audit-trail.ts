@@ -29,12 +29,13 @@ export const cycleChain = (cycleId: string) => `cycle:${cycleId}`;
 /**
  * Appends to an audit chain inside the caller's transaction. The chain's head row is locked
  * first, so concurrent appends queue up: no gaps, no forks, and a retried append is found.
+ * Whether it appended: false when the event was there already.
  */
 export async function appendAuditEvent(
   manager: EntityManager,
   chain: string,
   entry: AuditEntry,
-): Promise<void> {
+): Promise<boolean> {
   // Creates the chain's head on first use and locks it in one statement: the no-op update takes
   // the row lock (acting on the latest version), so concurrent appends queue up.
   const [head] = await manager.query<{ head_seq: number; head_hash: string }[]>(
@@ -47,7 +48,7 @@ export async function appendAuditEvent(
     .getRepository(AuditEventEntity)
     .existsBy({ eventKey: entry.eventKey });
   if (!head || exists) {
-    return;
+    return false;
   }
   // Hash exactly what is stored: plain JSON, as it will be read back.
   const dataJson = JSON.stringify(entry.data);
@@ -88,4 +89,5 @@ export async function appendAuditEvent(
     unhashed.seq,
     hash,
   ]);
+  return true;
 }

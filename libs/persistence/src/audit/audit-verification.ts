@@ -124,6 +124,17 @@ interface ChainBreak {
  * verifier does first: an integer and a hex digest, written as they are.
  */
 export function recordHash(event: AuditRecord): string {
+  return hashWithCanonicalData(event, canonicalJson(event.data));
+}
+
+/**
+ * {@link recordHash} of an event whose data's canonical JSON is already written (an import's
+ * events, staged that way before the chain's head is locked), under the same conditions.
+ */
+export function hashWithCanonicalData(
+  event: Omit<AuditRecord, 'data' | 'hash'>,
+  canonicalData: string,
+): string {
   const { roles } = event.actor;
   const plainRoles = Array.isArray(roles) && roles.every((role) => typeof role === 'string');
   const canonical =
@@ -131,7 +142,7 @@ export function recordHash(event: AuditRecord): string {
     `,"actor":{"id":${JSON.stringify(event.actor.id)}` +
     `,"roles":${plainRoles ? JSON.stringify(roles) : canonicalJson(roles)}}` +
     `,"cycleId":${JSON.stringify(event.cycleId)}` +
-    `,"data":${canonicalJson(event.data)}` +
+    `,"data":${canonicalData}` +
     `,"occurredAt":${JSON.stringify(event.occurredAt)}` +
     `,"prevHash":"${event.prevHash}"` +
     `,"requestId":${JSON.stringify(event.requestId)}` +

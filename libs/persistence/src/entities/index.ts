@@ -10,6 +10,8 @@ import { JourneyEntity } from './journey.entity';
 import { KpiMeasurementEntity } from './kpi-measurement.entity';
 import { KpiEntity } from './kpi.entity';
 import { MaturityAssessmentEntity } from './maturity-assessment.entity';
+import { MessageDeliveryEntity } from './message-delivery.entity';
+import { OutboundMessageEntity } from './outbound-message.entity';
 import { PersonEntity } from './person.entity';
 import { ServiceAccountEntity } from './service-account.entity';
 import { ServiceConsumerEntity } from './service-consumer.entity';
@@ -18,6 +20,7 @@ import { ServiceVolumeEntity } from './service-volume.entity';
 import { ServiceEntity } from './service.entity';
 import { SurveyResponseEntity } from './survey-response.entity';
 import { SurveyEntity } from './survey.entity';
+import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 
 export {
   ApprovalPolicyEntity,
@@ -33,6 +36,8 @@ export {
   KpiEntity,
   KpiMeasurementEntity,
   MaturityAssessmentEntity,
+  MessageDeliveryEntity,
+  OutboundMessageEntity,
   PersonEntity,
   ServiceAccountEntity,
   ServiceConsumerEntity,
@@ -41,6 +46,7 @@ export {
   ServiceVolumeEntity,
   SurveyEntity,
   SurveyResponseEntity,
+  WebhookEndpointEntity,
 };
 
 export const ENTITIES = [
@@ -65,4 +71,7 @@ export const ENTITIES = [
   AuditCheckpointEntity,
   AuditSigningKeyEntity,
   JourneyEntity,
+  WebhookEndpointEntity,
+  OutboundMessageEntity,
+  MessageDeliveryEntity,
 ];

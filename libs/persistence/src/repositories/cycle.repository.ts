@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
-import type { CycleChange, CycleEvent, CycleState } from '@app/domain';
+import type { CycleChange, CycleEvent, CycleState, DeliveryChannel } from '@app/domain';
 import {
   ACTIVE_CYCLE_STATUSES,
   CycleStage,
@@ -11,6 +11,7 @@ import {
 } from '@app/domain';
 import { appendAuditEvent, cycleChain } from '../audit/audit-trail';
 import { CycleEntity } from '../entities/cycle.entity';
+import { NotificationOutbox } from '../notifications/notification-outbox';
 import type { Page, PageRequest } from '../pagination';
 import { inKeysetOrder, toPage } from '../pagination';
 import { PgErrorCode, violatedConstraint } from '../postgres-errors';
@@ -22,20 +23,25 @@ export interface CycleFilter {
 }
 
 export type RecordStartOutcome =
-  { outcome: 'recorded' } | { outcome: 'active_cycle_exists'; activeCycleId: string };
+  | { outcome: 'recorded'; channels: DeliveryChannel[] }
+  | { outcome: 'active_cycle_exists'; activeCycleId: string };
 
 /** The `cycles` projection and the cycle audit chains, written by the workflow's activities. */
 @Injectable()
 export class CycleRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: NotificationOutbox,
+  ) {}
 
   /**
    * Records a started cycle and its first audit event. Idempotent: recording the same cycle again
    * changes nothing. Another active cycle of the service makes it refuse, by the unique index.
    */
   async recordStarted(state: CycleState, event: CycleEvent): Promise<RecordStartOutcome> {
+    let channels: DeliveryChannel[] = [];
     try {
-      await this.dataSource.transaction(async (manager) => {
+      channels = await this.dataSource.transaction(async (manager) => {
         // Conflict target `id` only: a retried activity is a no-op, while a second active cycle
         // of the service still trips uq_cycles_active_service.
         await manager.query(
@@ -58,7 +64,7 @@ export class CycleRepository {
             state.startedAt,
           ],
         );
-        await this.appendEvent(manager, state.cycleId, event);
+        return this.appendEvent(manager, state.cycleId, event);
       });
     } catch (error) {
       if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_cycles_active_service') {
@@ -69,12 +75,15 @@ export class CycleRepository {
       }
       throw error;
     }
-    return { outcome: 'recorded' };
+    return { outcome: 'recorded', channels };
   }
 
-  /** Brings the projection to `state` and appends `event`; a stale or repeated call changes nothing. */
-  async recordEvent(state: CycleState, event: CycleEvent): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  /**
+   * Brings the projection to `state` and appends `event`; a stale or repeated call changes
+   * nothing. The channels that got messages to send.
+   */
+  recordEvent(state: CycleState, event: CycleEvent): Promise<DeliveryChannel[]> {
+    return this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE cycles SET stage = $2, status = $3, awaiting_since = $4, version = $5, detail = $6, updated_at = now()
          WHERE id = $1 AND version < $5`,
@@ -87,7 +96,7 @@ export class CycleRepository {
           JSON.stringify(state),
         ],
       );
-      await this.appendEvent(manager, state.cycleId, event);
+      return this.appendEvent(manager, state.cycleId, event);
     });
   }
 
@@ -95,9 +104,9 @@ export class CycleRepository {
    * Merges an event's changed fields into the projection and appends the event; a stale or
    * repeated call changes nothing. Events arrive in order: the workflow records one at a time.
    */
-  async recordChange(change: CycleChange): Promise<void> {
+  recordChange(change: CycleChange): Promise<DeliveryChannel[]> {
     const { cycleId, event } = change;
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE cycles
             SET detail = merged.detail, stage = merged.detail->>'stage',
@@ -110,7 +119,7 @@ export class CycleRepository {
           WHERE cycles.id = merged.id AND cycles.version < $3`,
         [cycleId, JSON.stringify(resolvedChanges(change)), event.number],
       );
-      await this.appendEvent(manager, cycleId, event);
+      return this.appendEvent(manager, cycleId, event);
     });
   }
 
@@ -141,8 +150,13 @@ export class CycleRepository {
     return toPage(await inKeysetOrder(query, 'cycle', page).getMany(), page.limit);
   }
 
-  private appendEvent(manager: EntityManager, cycleId: string, event: CycleEvent): Promise<void> {
-    return appendAuditEvent(manager, cycleChain(cycleId), {
+  /** Appends `event` and, when it is new, the messages it causes: the channels that got any. */
+  private async appendEvent(
+    manager: EntityManager,
+    cycleId: string,
+    event: CycleEvent,
+  ): Promise<DeliveryChannel[]> {
+    const appended = await appendAuditEvent(manager, cycleChain(cycleId), {
       eventKey: `${cycleChain(cycleId)}#${event.number}`,
       cycleId,
       occurredAt: event.at,
@@ -152,6 +166,7 @@ export class CycleRepository {
       data: event.data,
       requestId: event.requestId,
     });
+    return appended ? this.outbox.enqueueCycleEvent(manager, cycleId, event) : [];
   }
 }
 

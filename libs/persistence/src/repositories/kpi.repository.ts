@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { KpiDirection, KpiReading } from '@app/domain';
+import { DataSource, LessThanOrEqual } from 'typeorm';
+import type { KpiDirection, KpiPoint, KpiReading } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
 import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
 import { KpiMeasurementEntity } from '../entities/kpi-measurement.entity';
@@ -114,6 +114,29 @@ export class KpiRepository {
       kpi,
       latestValues: latest.filter((row) => row.kpi_id === kpi.id).map((row) => row.value),
     }));
+  }
+
+  /** The KPI's latest `limit` measurements, oldest first: what a forecast fits its trend to. */
+  async latestPoints(kpiId: string, limit: number): Promise<KpiPoint[]> {
+    const rows = await this.dataSource.getRepository(KpiMeasurementEntity).find({
+      select: { value: true, measuredAt: true },
+      where: { kpiId },
+      order: { measuredAt: 'DESC', createdAt: 'DESC' },
+      take: limit,
+    });
+    return rows
+      .map((row) => ({ value: row.value, measuredAt: row.measuredAt.toISOString() }))
+      .reverse();
+  }
+
+  /** The KPI's latest value measured at or before `at`; null when none was. */
+  async valueAt(kpiId: string, at: Date): Promise<number | null> {
+    const row = await this.dataSource.getRepository(KpiMeasurementEntity).findOne({
+      select: { value: true },
+      where: { kpiId, measuredAt: LessThanOrEqual(at) },
+      order: { measuredAt: 'DESC', createdAt: 'DESC' },
+    });
+    return row ? row.value : null;
   }
 
   /** The KPI with its latest measurement, in one query. */

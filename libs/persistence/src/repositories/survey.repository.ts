@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@app/domain';
+import { DomainError, RESPONDENT_NOT_A_CONSUMER } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
 import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
 import { SurveyResponseEntity } from '../entities/survey-response.entity';
@@ -86,10 +86,7 @@ export class SurveyRepository {
         violatedConstraint(error, PgErrorCode.ForeignKeyViolation) ===
         'fk_survey_responses_consumer'
       ) {
-        throw DomainError.invalid(
-          'respondentAreaId',
-          'the respondent area does not consume this service',
-        );
+        throw DomainError.invalid('respondentAreaId', RESPONDENT_NOT_A_CONSUMER);
       }
       throw error;
     }
@@ -108,6 +105,25 @@ export class SurveyRepository {
       .orderBy('survey.period_end', 'DESC')
       .addOrderBy('survey.created_at', 'DESC')
       .getOne();
+  }
+
+  /**
+   * The service's mean score in the latest survey that rated it (by period, then creation), or in
+   * the latest whose period ended before `endedBefore` (a period ends with its last day, UTC).
+   * Null when no such survey rated it.
+   */
+  async latestMeanScore(serviceId: string, endedBefore?: Date): Promise<number | null> {
+    const [row] = await this.dataSource.query<{ mean: number }[]>(
+      `SELECT avg(r.score)::float8 AS mean FROM survey_responses r
+       WHERE r.service_id = $1 AND r.survey_id = (
+         SELECT s.id FROM surveys s
+         WHERE EXISTS (SELECT 1 FROM survey_responses x WHERE x.survey_id = s.id AND x.service_id = $1)
+           AND ($2::date IS NULL OR s.period_end < $2::date)
+         ORDER BY s.period_end DESC, s.created_at DESC LIMIT 1)
+       HAVING count(*) > 0`,
+      [serviceId, endedBefore ? endedBefore.toISOString().slice(0, 10) : null],
+    );
+    return row ? round(row.mean) : null;
   }
 
   /** The comments a service got in a survey, with their scores, oldest first. */

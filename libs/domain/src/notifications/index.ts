@@ -1,0 +1,3 @@
+export * from './notification-type';
+export * from './delivery-schedule';
+export * from './cycle-notifications';

@@ -1,0 +1,110 @@
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
+
+/**
+ * Addresses a webhook may not reach unless its host is allowed by name: private, loopback,
+ * link-local, unique-local, carrier-grade NAT, unspecified and multicast ranges. Without this, an
+ * admin's endpoint could probe the network the service runs in (SSRF).
+ */
+const INTERNAL = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const) {
+  INTERNAL.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const) {
+  INTERNAL.addSubnet(network, prefix, 'ipv6');
+}
+
+/** Whether `address` (an IP) is internal; IPv4-mapped IPv6 addresses count as their IPv4. */
+export function isInternalAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) {
+    return INTERNAL.check(mapped, 'ipv4');
+  }
+  const family = isIP(address);
+  return family === 0 || INTERNAL.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+/** Where webhooks may go: `https` to public addresses, anything to the hosts allowed by name. */
+export class DestinationGuard {
+  private readonly allowed: Set<string>;
+
+  constructor(allowedHosts: readonly string[]) {
+    this.allowed = new Set(allowedHosts.map((host) => host.toLowerCase()));
+  }
+
+  isAllowedHost(hostname: string): boolean {
+    return this.allowed.has(unbracketed(hostname).toLowerCase());
+  }
+
+  /** Why `url` may not be an endpoint; undefined when it may. Resolves its host to check it. */
+  async refusal(url: string): Promise<string | undefined> {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return 'must be an absolute URL';
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+      return 'must be an https URL';
+    }
+    if (parsed.username || parsed.password) {
+      return 'must not carry a user name or password';
+    }
+    if (this.isAllowedHost(parsed.hostname)) {
+      return undefined;
+    }
+    if (parsed.protocol !== 'https:') {
+      return `must be https (or its host listed in WEBHOOK_ALLOWED_HOSTS)`;
+    }
+    const addresses = await resolve(unbracketed(parsed.hostname));
+    if (addresses.length === 0) {
+      return `its host ${parsed.hostname} does not resolve`;
+    }
+    const internal = addresses.find(isInternalAddress);
+    return internal
+      ? `its host resolves to the internal address ${internal}; list the host in WEBHOOK_ALLOWED_HOSTS to allow it`
+      : undefined;
+  }
+
+  /**
+   * Checks each address a connection is about to use (a `lookup` for node:http): a host that
+   * resolved to a public address when the endpoint was made cannot be turned inward later.
+   */
+  checkedAddress(hostname: string, address: string): Error | undefined {
+    if (this.isAllowedHost(hostname) || !isInternalAddress(address)) {
+      return undefined;
+    }
+    return new Error(`${hostname} resolved to the internal address ${address}: refused`);
+  }
+}
+
+function unbracketed(hostname: string): string {
+  return hostname.replace(/^\[(.*)\]$/, '$1');
+}
+
+async function resolve(hostname: string): Promise<string[]> {
+  if (isIP(hostname)) {
+    return [hostname];
+  }
+  try {
+    return (await lookup(hostname, { all: true })).map((entry) => entry.address);
+  } catch {
+    return [];
+  }
+}

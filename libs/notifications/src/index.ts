@@ -1,0 +1,3 @@
+export * from './destination-guard';
+export * from './webhook-signature';
+export * from './delivery-waker';
