@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { parse } from 'csv-parse/sync';
 import { findFreePort } from '@app/local-stack';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { ApiSettings } from '../../apps/api/src/platform/api-settings';
@@ -15,34 +16,6 @@ import { users } from '../support/users';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-/** RFC 4180 as a spreadsheet reads it: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i += 1;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && char === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, cell]);
-      row = [];
-      cell = '';
-      i += 1;
-    } else {
-      cell += char;
-    }
-  }
-  return rows;
-}
 
 describe('small defects of issue "No input, policy or caller can freeze a cycle"', () => {
   let stack: TestStack;
@@ -172,7 +145,8 @@ describe('small defects of issue "No input, policy or caller can freeze a cycle"
       { ...users.improver, sub: formula },
     );
     const csv = await stack.http.get(`/v1/cycles/${id}/history?format=csv`, { as: users.auditor });
-    const [header, ...rows] = parseCsv(csv.body as string);
+    // RFC 4180 as a spreadsheet reads it: quoted fields, doubled quotes, CRLF rows.
+    const [header, ...rows] = parse(csv.body as string);
     const cells = (row: string[] | undefined) =>
       Object.fromEntries((header ?? []).map((name, index) => [name, row?.[index] ?? '']));
     const gapRow = cells(rows.find((row) => row.includes('gap_recorded')));
@@ -253,11 +227,7 @@ describe('small defects of issue "No input, policy or caller can freeze a cycle"
     }
     // Other test files share the database: walk the whole inbox, two at a time.
     // A wait is a gate's or, in another test's cycle, a roadmap change's.
-    const seen: {
-      id: string;
-      pendingApproval: { submittedAt: string } | null;
-      pendingRoadmapChange?: { proposedAt: string } | null;
-    }[] = [];
+    const seen: { id: string; pendingApproval: any; pendingRoadmapChange?: any }[] = [];
     let cursor: string | null = null;
     let pages = 0;
     do {
@@ -273,11 +243,9 @@ describe('small defects of issue "No input, policy or caller can freeze a cycle"
     const ids = seen.map((cycle) => cycle.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => waiting.includes(id))).toEqual(waiting);
-    const waits = seen.map((cycle) =>
-      Date.parse(
-        cycle.pendingApproval?.submittedAt ?? cycle.pendingRoadmapChange?.proposedAt ?? '',
-      ),
-    );
+    const since = (c: (typeof seen)[number]) =>
+      c.pendingApproval?.submittedAt ?? c.pendingRoadmapChange?.proposedAt;
+    const waits = seen.map((cycle) => Date.parse(since(cycle)));
     expect(waits).toEqual([...waits].sort((a, b) => a - b));
   });
 

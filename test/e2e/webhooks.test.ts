@@ -1,98 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Webhook } from 'standardwebhooks';
 import { waitUntil } from '@app/local-stack';
-import type { NotificationSettings } from '../../apps/worker/src/notifications/notification-settings';
-import { expectOk, gap, startCycleOnNewService } from '../support/cycle-steps';
+import { expectOk, startCycleOnNewService } from '../support/cycle-steps';
 import { createService } from '../support/factories';
-import type { ReceivedCall } from '../support/webhook-receiver';
-import { WebhookReceiver } from '../support/webhook-receiver';
-import { SmtpReceiver } from '../support/smtp-receiver';
-import type { TestStack } from '../support/test-stack';
-import { startTestStack } from '../support/test-stack';
 import { users } from '../support/users';
-
-/** Four attempts, a few hundred milliseconds apart: Standard Webhooks' schedule, in miniature. */
-const RETRY_SCHEDULE_MS = [0, 300, 600, 900];
+import { verifies, WebhookStack } from '../support/webhook-stack';
 
 describe('notifications: signed webhooks and mail, sent only for recorded changes', () => {
-  let stack: TestStack;
-  const smtp = new SmtpReceiver();
-  const receivers: WebhookReceiver[] = [];
-
-  beforeAll(async () => {
-    const smtpUrl = await smtp.start();
-    const notifications: NotificationSettings = {
-      outbox: { mail: true, publicUrl: 'https://cycles.example.test', attemptLimit: 4 },
-      allowedHosts: ['127.0.0.1'],
-      retryScheduleMs: RETRY_SCHEDULE_MS,
-      smtpUrl,
-      mailFrom: 'cycles@example.test',
-    };
-    stack = await startTestStack({ notifications });
-  });
-  afterAll(async () => {
-    // Other test files share the database: their cycles must not keep writing messages here.
-    for (const id of endpoints) {
-      await stack.http.request('DELETE', `/v1/webhooks/${id}`, { as: users.admin });
-    }
-    await stack.close();
-    await Promise.all(receivers.map((receiver) => receiver.close()));
-    await smtp.close();
-  });
-
-  const newReceiver = async () => {
-    const receiver = new WebhookReceiver();
-    receivers.push(receiver);
-    return { receiver, url: await receiver.start() };
-  };
-  const endpoints: string[] = [];
-  const createEndpoint = async (url: string, events = ['cycle.started', 'approval.requested']) => {
-    const created = expectOk(
-      await stack.http.post('/v1/webhooks', { url, events }, { as: users.admin }),
-      201,
-    ).body as { id: string; secret: string; url: string; events: string[] };
-    endpoints.push(created.id);
-    return created;
-  };
-  const deliveriesOf = async (endpointId: string) =>
-    expectOk(
-      await stack.http.get(`/v1/webhooks/${endpointId}/deliveries?limit=100`, { as: users.admin }),
-    ).body.items as {
-      id: string;
-      messageId: string;
-      type: string;
-      status: string;
-      attempts: number;
-      lastStatusCode: number | null;
-      lastResponse: string | null;
-      nextAttemptAt: string | null;
-    }[];
-  const recordGapAndSubmit = async (id: string) => {
-    expectOk(
-      await stack.http.request('PUT', `/v1/cycles/${id}/gap`, { as: users.improver, body: gap() }),
-    );
-    expectOk(await stack.http.post(`/v1/cycles/${id}/submit`, {}, { as: users.improver }));
-  };
-  const arrived = (receiver: WebhookReceiver, cycleId: string, type: string, count = 1) =>
-    waitUntil(
-      `${count} ${type} of ${cycleId} to arrive`,
-      async () => {
-        const calls = receiver.deliveredFor(cycleId, type);
-        return calls.length >= count ? calls : undefined;
-      },
-      { timeoutMs: 30_000, intervalMs: 50 },
-    );
-  const verifies = (secret: string, call: ReceivedCall) => {
-    new Webhook(secret).verify(call.rawBody, {
-      'webhook-id': call.id,
-      'webhook-timestamp': call.timestamp,
-      'webhook-signature': call.signature,
-    });
-    return true;
-  };
+  const hooks = new WebhookStack();
+  beforeAll(() => hooks.start());
+  afterAll(() => hooks.close());
 
   it('retries a failing receiver until it answers: the same webhook-id, a valid signature, in order', async () => {
-    const { receiver, url } = await newReceiver();
+    const { receiver, url } = await hooks.newReceiver();
     receiver.failFirst = 2;
     const events = [
       'cycle.started',
@@ -100,19 +19,19 @@ describe('notifications: signed webhooks and mail, sent only for recorded change
       'approval.decided',
       'cycle.stage_changed',
     ];
-    const endpoint = await createEndpoint(url, events);
+    const endpoint = await hooks.createEndpoint(url, events);
     expect(endpoint.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
 
-    const { service, id } = await startCycleOnNewService(stack.http);
-    await recordGapAndSubmit(id);
+    const { service, id } = await startCycleOnNewService(hooks.stack.http);
+    await hooks.recordGapAndSubmit(id);
     expectOk(
-      await stack.http.post(
+      await hooks.stack.http.post(
         `/v1/cycles/${id}/decisions`,
         { decision: 'approve', reason: 'Clear' },
         { as: users.manager },
       ),
     );
-    const [stageChanged] = await arrived(receiver, id, 'cycle.stage_changed');
+    const [stageChanged] = await hooks.arrived(receiver, id, 'cycle.stage_changed');
 
     const story = receiver.deliveredFor(id).map((call) => call.body.type);
     expect(story).toEqual([
@@ -141,7 +60,7 @@ describe('notifications: signed webhooks and mail, sent only for recorded change
     expect(typeof stageChanged?.body.data.serviceName).toBe('string');
 
     const mine = new Set(receiver.deliveredFor(id).map((call) => call.id));
-    const listed = (await deliveriesOf(endpoint.id)).filter((d) => mine.has(d.messageId));
+    const listed = (await hooks.deliveriesOf(endpoint.id)).filter((d) => mine.has(d.messageId));
     expect(listed).toHaveLength(4);
     for (const delivery of listed) {
       expect(delivery).toMatchObject({
@@ -154,22 +73,26 @@ describe('notifications: signed webhooks and mail, sent only for recorded change
   });
 
   it('sends nothing for a refused command', async () => {
-    const { receiver, url } = await newReceiver();
-    await createEndpoint(url, ['approval.requested', 'approval.decided']);
-    const { id } = await startCycleOnNewService(stack.http);
+    const { receiver, url } = await hooks.newReceiver();
+    await hooks.createEndpoint(url, ['approval.requested', 'approval.decided']);
+    const { id } = await startCycleOnNewService(hooks.stack.http);
 
     // Submitting before the gap is written, and an improver deciding: both refused.
-    const early = await stack.http.post(`/v1/cycles/${id}/submit`, {}, { as: users.improver });
+    const early = await hooks.stack.http.post(
+      `/v1/cycles/${id}/submit`,
+      {},
+      { as: users.improver },
+    );
     expect(early.status).toBe(409);
-    await recordGapAndSubmit(id);
-    const refused = await stack.http.post(
+    await hooks.recordGapAndSubmit(id);
+    const refused = await hooks.stack.http.post(
       `/v1/cycles/${id}/decisions`,
       { decision: 'approve', reason: 'Mine' },
       { as: users.improver },
     );
     expect(refused.status).toBe(403);
     expectOk(
-      await stack.http.post(
+      await hooks.stack.http.post(
         `/v1/cycles/${id}/decisions`,
         { decision: 'reject', reason: 'Thin evidence' },
         { as: users.manager },
@@ -177,7 +100,7 @@ describe('notifications: signed webhooks and mail, sent only for recorded change
     );
 
     // A cycle's messages arrive in order: had the refusals sent anything, it would be here.
-    const [decided] = await arrived(receiver, id, 'approval.decided');
+    const [decided] = await hooks.arrived(receiver, id, 'approval.decided');
     expect(decided?.body.data).toMatchObject({
       decision: 'reject',
       by: users.manager.sub,
@@ -190,36 +113,36 @@ describe('notifications: signed webhooks and mail, sent only for recorded change
   });
 
   it('reminds the approvers after the SLA, by webhook and by mail naming the service', async () => {
-    const { receiver, url } = await newReceiver();
-    await createEndpoint(url, ['approval.requested', 'approval.reminder']);
+    const { receiver, url } = await hooks.newReceiver();
+    await hooks.createEndpoint(url, ['approval.requested', 'approval.reminder']);
     const ana = `ana-${randomUUID().slice(0, 8)}`;
     const ben = `ben-${randomUUID().slice(0, 8)}`;
     for (const person of [ana, ben]) {
       expectOk(
-        await stack.http.request('PUT', `/v1/people/${person}`, {
+        await hooks.stack.http.request('PUT', `/v1/people/${person}`, {
           as: users.admin,
           body: { name: person, email: `${person}@example.test` },
         }),
       );
     }
-    const service = await createService(stack.http);
+    const service = await createService(hooks.stack.http);
     expectOk(
-      await stack.http.request('PUT', `/v1/services/${service.id}/approval-policy`, {
+      await hooks.stack.http.request('PUT', `/v1/services/${service.id}/approval-policy`, {
         as: users.admin,
         body: { approvers: [ana, ben], quorum: 1, escalateTo: [] },
       }),
     );
     const id = expectOk(
-      await stack.http.post(
+      await hooks.stack.http.post(
         '/v1/cycles',
         { serviceId: service.id, policy: { approvalSla: 'PT2S' } },
         { as: users.improver },
       ),
       202,
     ).body.id as string;
-    await recordGapAndSubmit(id);
+    await hooks.recordGapAndSubmit(id);
 
-    const [reminder] = await arrived(receiver, id, 'approval.reminder');
+    const [reminder] = await hooks.arrived(receiver, id, 'approval.reminder');
     expect(reminder?.body.data).toMatchObject({
       kind: 'gate',
       toPeople: [ana, ben],
@@ -230,7 +153,7 @@ describe('notifications: signed webhooks and mail, sent only for recorded change
     const mails = await waitUntil(
       'the request and the reminder to be mailed',
       async () => {
-        const about = smtp.mails.filter((mail) => mail.to.includes(`${ana}@example.test`));
+        const about = hooks.smtp.mails.filter((mail) => mail.to.includes(`${ana}@example.test`));
         return about.length >= 2 ? about : undefined;
       },
       { timeoutMs: 30_000, intervalMs: 50 },
@@ -247,116 +170,24 @@ describe('notifications: signed webhooks and mail, sent only for recorded change
   });
 
   it('sends nothing more to a deleted endpoint', async () => {
-    const kept = await newReceiver();
-    const dropped = await newReceiver();
-    await createEndpoint(kept.url);
-    const doomed = await createEndpoint(dropped.url);
-    const { id } = await startCycleOnNewService(stack.http);
-    await arrived(dropped.receiver, id, 'cycle.started');
+    const kept = await hooks.newReceiver();
+    const dropped = await hooks.newReceiver();
+    await hooks.createEndpoint(kept.url);
+    const doomed = await hooks.createEndpoint(dropped.url);
+    const { id } = await startCycleOnNewService(hooks.stack.http);
+    await hooks.arrived(dropped.receiver, id, 'cycle.started');
 
     expect(
-      (await stack.http.request('DELETE', `/v1/webhooks/${doomed.id}`, { as: users.admin })).status,
+      (await hooks.stack.http.request('DELETE', `/v1/webhooks/${doomed.id}`, { as: users.admin }))
+        .status,
     ).toBe(204);
-    expect((await stack.http.get(`/v1/webhooks/${doomed.id}`, { as: users.admin })).status).toBe(
-      404,
-    );
-    await recordGapAndSubmit(id);
+    expect(
+      (await hooks.stack.http.get(`/v1/webhooks/${doomed.id}`, { as: users.admin })).status,
+    ).toBe(404);
+    await hooks.recordGapAndSubmit(id);
 
-    await arrived(kept.receiver, id, 'approval.requested');
+    await hooks.arrived(kept.receiver, id, 'approval.requested');
     expect(dropped.receiver.deliveredFor(id, 'approval.requested')).toEqual([]);
     expect(dropped.receiver.calls.filter((call) => call.body.data.cycleId === id)).toHaveLength(1);
-  });
-
-  it('marks a message failed once the schedule is spent, and redelivers it on request with the same id', async () => {
-    const { receiver, url } = await newReceiver();
-    receiver.down = true;
-    const endpoint = await createEndpoint(url, ['cycle.started']);
-    const { id } = await startCycleOnNewService(stack.http);
-
-    const failed = await waitUntil(
-      'the delivery to fail',
-      async () => {
-        const [delivery] = await deliveriesOf(endpoint.id);
-        return delivery?.status === 'failed' ? delivery : undefined;
-      },
-      { timeoutMs: 30_000, intervalMs: 100 },
-    );
-    expect(failed).toMatchObject({
-      type: 'cycle.started',
-      attempts: RETRY_SCHEDULE_MS.length,
-      lastStatusCode: 500,
-      lastResponse: 'receiver failing on purpose',
-      nextAttemptAt: null,
-    });
-
-    receiver.down = false;
-    const redeliver = `/v1/webhooks/${endpoint.id}/deliveries/${failed.id}/redeliver`;
-    expect((await stack.http.post(redeliver, {}, { as: users.admin })).status).toBe(202);
-    const [message] = await arrived(receiver, id, 'cycle.started');
-    expect(message?.id).toBe(failed.messageId);
-    const unknown = `/v1/webhooks/${endpoint.id}/deliveries/${randomUUID()}/redeliver`;
-    expect((await stack.http.post(unknown, {}, { as: users.admin })).status).toBe(404);
-  });
-
-  it('signs with both secrets for a day after a rotation, and never shows a secret again', async () => {
-    const { receiver, url } = await newReceiver();
-    const endpoint = await createEndpoint(url, ['cycle.started']);
-    const rotated = expectOk(
-      await stack.http.post(`/v1/webhooks/${endpoint.id}/rotate-secret`, {}, { as: users.admin }),
-    ).body as { secret: string; previousSecretExpiresAt: string };
-    expect(rotated.secret).not.toBe(endpoint.secret);
-    const overlap = Date.parse(rotated.previousSecretExpiresAt) - Date.now();
-    expect(overlap).toBeGreaterThan(23 * 3600_000);
-
-    const { id } = await startCycleOnNewService(stack.http);
-    const [message] = await arrived(receiver, id, 'cycle.started');
-    expect(message?.signature.split(' ')).toHaveLength(2);
-    expect(verifies(endpoint.secret, message as ReceivedCall)).toBe(true);
-    expect(verifies(rotated.secret, message as ReceivedCall)).toBe(true);
-
-    const shown = expectOk(
-      await stack.http.get(`/v1/webhooks/${endpoint.id}`, { as: users.admin }),
-    ).body;
-    expect(shown).toMatchObject({ id: endpoint.id, url, events: ['cycle.started'] });
-    expect(JSON.stringify(shown)).not.toContain('whsec_');
-    const listed = expectOk(
-      await stack.http.get('/v1/webhooks?limit=100', { as: users.admin }),
-    ).body;
-    expect(JSON.stringify(listed)).not.toContain('whsec_');
-  });
-
-  it('refuses endpoints that are not https or that point inside the network', async () => {
-    const refusals = [
-      'http://hooks.example.test/in',
-      'https://10.1.2.3/in',
-      'https://169.254.169.254/latest/meta-data',
-      'https://[::1]:8443/in',
-      'https://localhost/in',
-      'ftp://127.0.0.1/in',
-    ];
-    for (const url of refusals) {
-      const response = await stack.http.post(
-        '/v1/webhooks',
-        { url, events: ['cycle.started'] },
-        { as: users.admin },
-      );
-      expect({ url, status: response.status, field: response.body.errors?.[0]?.field }).toEqual({
-        url,
-        status: 400,
-        field: 'url',
-      });
-    }
-    const unknownType = await stack.http.post(
-      '/v1/webhooks',
-      { url: 'http://127.0.0.1:9/in', events: ['cycle.exploded'] },
-      { as: users.admin },
-    );
-    expect(unknownType.status).toBe(400);
-    const byManager = await stack.http.post(
-      '/v1/webhooks',
-      { url: 'http://127.0.0.1:9/in', events: ['cycle.started'] },
-      { as: users.manager },
-    );
-    expect(byManager.status).toBe(403);
   });
 });

@@ -21,27 +21,7 @@ import {
   policyDurationMs,
 } from '@app/domain';
 import { NotificationVariables } from './notification-variables';
-
-/** Words of the placeholders people copy from samples; a secret anyone can read is no secret. */
-const SAMPLE_WORDS = /change[-_ ]?me|secret|example|placeholder|replace[-_ ]?me/i;
-/** A random 32-character secret has far more; fewer means `aaaa…` or `abab…`. */
-const MIN_DISTINCT_CHARACTERS = 8;
-
-/** Whether a configured secret is a sample or placeholder value rather than a random one. */
-export function isSampleSecret(value: string): boolean {
-  return SAMPLE_WORDS.test(value) || new Set(value).size < MIN_DISTINCT_CHARACTERS;
-}
-
-function NotSampleSecret(name: string): PropertyDecorator {
-  return ValidateBy({
-    name: 'notSampleSecret',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && !isSampleSecret(value),
-      defaultMessage: () =>
-        `${name} looks like a sample or placeholder value: set a random one (e.g. openssl rand -base64 48)`,
-    },
-  });
-}
+import { NotSampleSecret } from './sample-secret';
 
 /** The least of the policy maximums: a larger minimum would leave that clock no valid value. */
 const SHORTEST_POLICY_MAXIMUM = Object.values(POLICY_MAXIMUM).reduce((shortest, candidate) =>

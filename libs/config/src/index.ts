@@ -6,3 +6,4 @@ export * from './project-root';
 export * from './identity-variables';
 export * from './audit-signing-key';
 export * from './notification-variables';
+export { isSampleSecret } from './sample-secret';
