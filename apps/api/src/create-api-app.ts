@@ -87,7 +87,10 @@ export async function createApiApp(
         'Internal services, their measurement and prioritization, and the durable improvement cycles that close their gaps.',
       )
       .setVersion('1')
+      .addServer('/', 'This service')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      // Every operation needs a token unless it says otherwise (health and metrics).
+      .addSecurityRequirements('bearer')
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

@@ -5,6 +5,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
@@ -28,6 +29,7 @@ export class ApprovalPolicyController {
   @ApiBadRequestResponse({
     description: 'A quorum above the number of approvers, a repeated or unknown person.',
   })
+  @ApiOperation({ summary: "Set the service's approval policy (a new version)" })
   async put(
     @Param() { id }: IdParam,
     @Body() body: ApprovalPolicyDto,
@@ -43,6 +45,7 @@ export class ApprovalPolicyController {
     type: ApprovalPolicyView,
     description: 'The policy in force; none set: `version` null, any manager decides, quorum 1.',
   })
+  @ApiOperation({ summary: "The service's approval policy in force" })
   async get(@Param() { id }: IdParam): Promise<ApprovalPolicyView> {
     return ApprovalPolicyView.of(id, await this.policies.current(id));
   }

@@ -8,6 +8,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
@@ -40,6 +41,7 @@ export class DelegationsController {
   @ApiBadRequestResponse({
     description: 'Delegating to oneself or to an unknown person, or a window already over.',
   })
+  @ApiOperation({ summary: "Delegate one's decisions for a time" })
   async create(
     @Body() body: CreateDelegationDto,
     @Change() change: ChangeContext,
@@ -58,6 +60,7 @@ export class DelegationsController {
     description:
       '`{ items: [delegation], nextCursor }`: those the caller granted or received (an admin: all), oldest first.',
   })
+  @ApiOperation({ summary: 'List delegations' })
   async list(
     @Query() query: PageQuery,
     @Change() change: ChangeContext,
@@ -76,6 +79,7 @@ export class DelegationsController {
   @ApiNoContentResponse({ description: 'Revoked: the delegate no longer decides for the manager.' })
   @ApiForbiddenResponse({ description: 'Another manager’s delegation.' })
   @ApiNotFoundResponse({ description: 'No such delegation.' })
+  @ApiOperation({ summary: 'Revoke a delegation' })
   async revoke(@Param() { id }: IdParam, @Change() change: ChangeContext): Promise<void> {
     await this.delegations.revoke(id, change);
   }

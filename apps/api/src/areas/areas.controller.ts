@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
@@ -19,12 +25,14 @@ export class AreasController {
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: AreaView })
+  @ApiOperation({ summary: 'Add an area (front or back office)' })
   async create(@Body() body: CreateAreaDto, @Change() change: ChangeContext): Promise<AreaView> {
     return AreaView.of(await this.areas.create(body.name, body.kind, change));
   }
 
   @Get()
   @ApiOkResponse({ description: 'Areas, oldest first.' })
+  @ApiOperation({ summary: 'List the areas' })
   async list(@Query() query: PageQuery): Promise<ListResponse<AreaView>> {
     const page = await this.areas.list(query.toPageRequest());
     return { items: page.items.map((area) => AreaView.of(area)), nextCursor: page.nextCursor };

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { AuditPublicJwk } from '@app/persistence';
 import { AuditCheckpointRepository } from '@app/persistence';
@@ -44,6 +44,7 @@ export class AuditController {
     type: KeySetView,
     description: 'A JWKS of every Ed25519 key that has signed checkpoints, rotated ones included.',
   })
+  @ApiOperation({ summary: 'The audit signing keys (JWKS)' })
   async keys(): Promise<KeySetView> {
     return { keys: await this.checkpoints.keys() };
   }
@@ -54,6 +55,7 @@ export class AuditController {
     description:
       '`{ items: [{ id, chain, seq, headHash, at, kid, signature }], nextCursor }`, oldest first: each chain’s head signed at least hourly and when a cycle ends.',
   })
+  @ApiOperation({ summary: 'List the signed audit checkpoints' })
   async list(@Query() query: PageQuery): Promise<ListResponse<CheckpointView>> {
     return this.checkpoints.list(query.toPageRequest());
   }

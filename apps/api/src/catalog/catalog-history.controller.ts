@@ -5,6 +5,7 @@ import {
   ApiProduces,
   ApiPropertyOptional,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsUUID } from 'class-validator';
@@ -42,6 +43,7 @@ export class CatalogHistoryController {
     description:
       'The catalog’s audit events oldest first, streamed, shaped as a cycle’s history: `{ items }`, or RFC 4180 CSV with ?format=csv',
   })
+  @ApiOperation({ summary: "The catalog's audit history" })
   async history(@Query() query: CatalogHistoryQuery, @Res() reply: FastifyReply): Promise<void> {
     const batches = this.audit.batches(CATALOG_CHAIN, { about: query.entityId });
     await sendHistory(reply, historyExport(batches, query.format ?? 'json', 'catalog-history.csv'));
@@ -52,6 +54,7 @@ export class CatalogHistoryController {
     description:
       '`{ valid, events, headHash, brokenAt?, reason?, checkpoint }`: streamed in batches, and checked against the chain’s latest signed checkpoint (`checkpoint` null before the first).',
   })
+  @ApiOperation({ summary: "Verify the catalog's audit chain" })
   verify(): Promise<ChainVerification> {
     return this.audit.verify(CATALOG_CHAIN);
   }

@@ -7,6 +7,7 @@ import {
   ApiProperty,
   ApiPropertyOptional,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
@@ -101,6 +102,7 @@ export class ApprovalsController {
     },
   })
   @ApiBadRequestResponse({ description: 'A limit out of range or a cursor not from this API.' })
+  @ApiOperation({ summary: "The caller's approval inbox" })
   async pending(
     @Query() query: PageQuery,
     @Change() change: ChangeContext,

@@ -7,6 +7,8 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
+  ApiProperty,
 } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsUUID } from 'class-validator';
@@ -29,6 +31,7 @@ import { CycleView } from './cycle.view';
 import { IdempotencyKey } from './idempotency-key.decorator';
 
 class InitiativeParams extends IdParam {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'initiativeId must be a UUID' })
   @Transform(lowerCaseIds)
   initiativeId!: string;
@@ -56,6 +59,7 @@ export class CycleCommandsController {
 
   @Put('gap')
   @Roles(Role.Improver)
+  @ApiOperation({ summary: 'Record the gap' })
   async recordGap(
     @Param() { id }: IdParam,
     @Body() body: RecordGapDto,
@@ -67,6 +71,7 @@ export class CycleCommandsController {
 
   @Put('root-causes')
   @Roles(Role.Improver)
+  @ApiOperation({ summary: 'Record the root causes' })
   async recordRootCauses(
     @Param() { id }: IdParam,
     @Body() body: RecordRootCausesDto,
@@ -78,6 +83,7 @@ export class CycleCommandsController {
 
   @Put('initiatives')
   @Roles(Role.Improver)
+  @ApiOperation({ summary: 'Record the initiatives' })
   async recordInitiatives(
     @Param() { id }: IdParam,
     @Body() body: RecordInitiativesDto,
@@ -90,6 +96,7 @@ export class CycleCommandsController {
   @Post('submit')
   @HttpCode(200)
   @Roles(Role.Improver)
+  @ApiOperation({ summary: "Submit the stage's work for approval" })
   async submit(
     @Param() { id }: IdParam,
     @Body() body: SubmitStageDto,
@@ -103,6 +110,7 @@ export class CycleCommandsController {
   @HttpCode(200)
   @Roles(Role.Manager)
   @ApiForbiddenResponse({ description: 'The caller submitted what awaits the decision.' })
+  @ApiOperation({ summary: 'Decide a gate or a re-evaluation' })
   async decide(
     @Param() { id }: IdParam,
     @Body() body: DecisionDto,
@@ -117,6 +125,7 @@ export class CycleCommandsController {
   @Roles(Role.Improver)
   @InitiativeOwnerMay()
   @ApiForbiddenResponse({ description: 'Neither an improver nor the initiative’s owner.' })
+  @ApiOperation({ summary: "Report an initiative's progress" })
   async reportProgress(
     @Param() { id, initiativeId }: InitiativeParams,
     @Body() body: ProgressDto,
@@ -129,6 +138,7 @@ export class CycleCommandsController {
   @Post('re-evaluate-now')
   @HttpCode(200)
   @Roles(Role.Manager)
+  @ApiOperation({ summary: 'Start the re-evaluation now' })
   async reEvaluateNow(
     @Param() { id }: IdParam,
     @Body() body: ReasonDto,
@@ -141,6 +151,7 @@ export class CycleCommandsController {
   @Post('cancel')
   @HttpCode(200)
   @Roles(Role.Manager)
+  @ApiOperation({ summary: 'Cancel the cycle' })
   async cancel(
     @Param() { id }: IdParam,
     @Body() body: ReasonDto,

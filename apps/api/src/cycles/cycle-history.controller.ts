@@ -5,6 +5,7 @@ import {
   ApiOkResponse,
   ApiProduces,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Role } from '@app/domain';
@@ -29,6 +30,7 @@ export class CycleHistoryController {
     description:
       'Audit events oldest first, streamed: `{ items: [{ seq, occurredAt, cycleId, actor, action, stage, data, prevHash, hash }] }`, or RFC 4180 CSV with ?format=csv',
   })
+  @ApiOperation({ summary: "The cycle's audit history (JSON or CSV)" })
   async history(
     @Param() { id }: IdParam,
     @Query() query: HistoryQuery,
@@ -44,6 +46,7 @@ export class CycleHistoryController {
     description:
       'One JSON file, streamed: `{ events: [audit event], checkpoint: { chain, seq, headHash, at, kid, signature } | null }`, the chain’s latest signed head read before its events. `npx improvement-cycles verify bundle.json --keys keys.json` checks it offline, with the keys of `GET /v1/audit/keys`.',
   })
+  @ApiOperation({ summary: "The cycle's history bundle for offline verification" })
   async bundle(@Param() { id }: IdParam, @Res() reply: FastifyReply): Promise<void> {
     await sendHistory(reply, await this.histories.bundle(id));
   }
@@ -54,6 +57,7 @@ export class CycleHistoryController {
     description:
       '`{ valid, events, headHash, brokenAt?, reason?, checkpoint }`: every hash recomputed, and the chain checked against its latest signed checkpoint (`checkpoint` null before the first).',
   })
+  @ApiOperation({ summary: "Verify the cycle's audit chain" })
   async verify(@Param() { id }: IdParam): Promise<ChainVerification> {
     return this.histories.verify(id);
   }

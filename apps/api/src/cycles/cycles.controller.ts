@@ -9,6 +9,7 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { cycleWorkflowId, Role } from '@app/domain';
@@ -55,6 +56,7 @@ export class CyclesController {
     description:
       'Retrying with the same key (same caller, same body) answers with the cycle the first attempt started instead of starting another.',
   })
+  @ApiOperation({ summary: 'Start an improvement cycle for a service' })
   async start(
     @Body() body: StartCycleDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -72,6 +74,7 @@ export class CyclesController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List cycles by stage, status and service' })
   async list(@Query() query: CycleListQuery): Promise<ListResponse<CycleView>> {
     const { stage, status, serviceId } = query;
     const page = await this.cycles.list({ stage, status, serviceId }, query.toPageRequest());
@@ -81,6 +84,7 @@ export class CyclesController {
   @Get(':id')
   @ApiOkResponse({ type: CycleView })
   @ApiNotFoundResponse()
+  @ApiOperation({ summary: 'One cycle, with its outcome' })
   async get(@Param() params: IdParam): Promise<CycleView> {
     const { state, measured } = await this.outcomes.cycleWithOutcome(params.id);
     return CycleView.of(state, this.clock.now(), measured);
@@ -92,6 +96,7 @@ export class CyclesController {
       'Everything an auditor needs for one improvement: the ranking that chose the service, gap, causes, initiatives, the KPI with its latest 100 measurements (newest first) and `measurementCount`, approvals, reminders and escalations, re-evaluations, outcome and the verified head hash of its history.',
   })
   @ApiNotFoundResponse()
+  @ApiOperation({ summary: "The cycle's evidence document for auditors" })
   evidence(@Param() params: IdParam): Promise<CycleEvidence> {
     return this.evidenceService.evidence(params.id);
   }

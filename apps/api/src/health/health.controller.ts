@@ -1,5 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../auth/auth.decorators';
@@ -17,6 +22,7 @@ export class HealthController {
   /** Liveness: the process answers. */
   @Get()
   @ApiOkResponse({ description: 'The process is alive.' })
+  @ApiOperation({ summary: 'Liveness: the process answers', security: [] })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -25,6 +31,7 @@ export class HealthController {
   @Get('ready')
   @ApiOkResponse({ description: 'Database and Temporal reachable.' })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down; `checks` says which.' })
+  @ApiOperation({ summary: 'Readiness: the database and Temporal are reachable', security: [] })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<Readiness> {
     const result = await this.readiness.check();
     void reply.status(result.status === 'ready' ? 200 : 503);

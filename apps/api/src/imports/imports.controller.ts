@@ -12,6 +12,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
   ApiUnsupportedMediaTypeResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { Role } from '@app/domain';
@@ -80,6 +81,7 @@ export class ImportsController {
     RESPONSES_EXAMPLE,
     'No such survey.',
   )
+  @ApiOperation({ summary: 'Import survey responses from CSV' })
   async importResponses(
     @Param() { id }: IdParam,
     @CsvUpload() csv: Readable,
@@ -90,6 +92,7 @@ export class ImportsController {
 
   @Post('kpis/:id/measurements/import')
   @CsvImport('`value`, `measuredAt` and optionally `source`', MEASUREMENTS_EXAMPLE, 'No such KPI.')
+  @ApiOperation({ summary: 'Import KPI measurements from CSV' })
   async importMeasurements(
     @Param() { id }: IdParam,
     @CsvUpload() csv: Readable,

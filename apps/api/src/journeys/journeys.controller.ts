@@ -6,6 +6,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { DomainError, Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
@@ -35,6 +36,7 @@ export class JourneysController {
     description:
       'A touchpoint served by no front area, or backed by a service its area does not consume.',
   })
+  @ApiOperation({ summary: 'Add a customer journey' })
   async create(
     @Body() body: CreateJourneyDto,
     @Change() change: ChangeContext,
@@ -48,6 +50,7 @@ export class JourneysController {
 
   @Get()
   @ApiOkResponse({ description: '`{ items: [journey], nextCursor }`, oldest first.' })
+  @ApiOperation({ summary: 'List the customer journeys' })
   async list(@Query() query: PageQuery): Promise<ListResponse<JourneyView>> {
     const page = await this.journeys.list(query.toPageRequest());
     return {
@@ -59,6 +62,7 @@ export class JourneysController {
   @Get(':id')
   @ApiOkResponse({ type: JourneyView })
   @ApiNotFoundResponse({ description: 'No such journey.' })
+  @ApiOperation({ summary: 'One customer journey' })
   async get(@Param() { id }: IdParam): Promise<JourneyView> {
     const journey = await this.journeys.findById(id);
     if (!journey) {

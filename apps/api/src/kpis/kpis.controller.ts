@@ -6,6 +6,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
@@ -33,6 +34,7 @@ export class KpisController {
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: KpiView })
+  @ApiOperation({ summary: 'Add a KPI to a service' })
   async create(
     @Param() { id }: IdParam,
     @Body() body: CreateKpiDto,
@@ -45,6 +47,7 @@ export class KpisController {
   @ApiOkResponse({
     description: 'The service’s KPIs, oldest first, with their latest value: `{ items }`.',
   })
+  @ApiOperation({ summary: "List a service's KPIs" })
   async forService(@Param() { id }: IdParam): Promise<{ items: KpiSummaryView[] }> {
     const kpis = await this.kpis.forService(id);
     return {
@@ -56,6 +59,7 @@ export class KpisController {
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: MeasurementView })
+  @ApiOperation({ summary: 'Record a KPI measurement' })
   async record(
     @Param() { id }: IdParam,
     @Body() body: RecordMeasurementDto,
@@ -70,6 +74,7 @@ export class KpisController {
     description: 'The KPI, its standing, and its latest measurements, a page at a time.',
   })
   @ApiBadRequestResponse({ description: 'A limit out of 1..1000 or a cursor not from this API.' })
+  @ApiOperation({ summary: 'One KPI with its latest measurements' })
   async get(@Param() { id }: IdParam, @Query() query: KpiMeasurementsQuery): Promise<KpiView> {
     const kpi = await this.kpis.get(id);
     return KpiView.of(kpi, await this.kpis.measurements(id, query.toPageRequest()));

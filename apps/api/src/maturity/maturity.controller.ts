@@ -5,6 +5,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { Capability, SelfTestResult } from '@app/domain';
 import { Role } from '@app/domain';
@@ -27,6 +28,7 @@ export class MaturityController {
 
   @Get('capabilities')
   @ApiOkResponse({ description: 'The 25 capabilities in their 4 categories.' })
+  @ApiOperation({ summary: "The maturity model's capabilities" })
   capabilities(): { items: readonly Capability[] } {
     return { items: this.maturity.capabilities() };
   }
@@ -38,12 +40,14 @@ export class MaturityController {
     description:
       '`{ id, name, ratings, gaps: [{ capability, category, current, target, size }], createdAt }`, largest gap first',
   })
+  @ApiOperation({ summary: 'Record a maturity assessment' })
   assess(@Body() body: AssessmentDto, @Change() change: ChangeContext): Promise<AssessmentResult> {
     return this.maturity.assess(body, change);
   }
 
   @Get('assessments')
   @ApiOkResponse({ description: 'Assessments, oldest first, with their ratings and gaps.' })
+  @ApiOperation({ summary: 'List the maturity assessments' })
   assessments(@Query() query: PageQuery): Promise<ListResponse<AssessmentResult>> {
     return this.maturity.list(query.toPageRequest());
   }
@@ -51,6 +55,7 @@ export class MaturityController {
   @Get('assessments/:id')
   @ApiOkResponse({ description: '`{ id, name, ratings, gaps, createdAt }`, largest gap first.' })
   @ApiNotFoundResponse({ description: 'No such assessment.' })
+  @ApiOperation({ summary: 'One maturity assessment' })
   assessment(@Param() { id }: IdParam): Promise<AssessmentResult> {
     return this.maturity.get(id);
   }
@@ -61,6 +66,7 @@ export class MaturityController {
     description:
       '`{ points, band }`: long_way_to_go (4-6), doing_well (7-10), on_top_of_it (11-13)',
   })
+  @ApiOperation({ summary: 'Score the four-question self-test' })
   selfTest(@Body() body: SelfTestDto): SelfTestResult {
     return this.maturity.selfTest(body.answers);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext, OwnedInitiative } from '@app/persistence';
 import { CurrentUser, Roles, SignedInPersons } from '../auth/auth.decorators';
@@ -17,6 +17,7 @@ export class PeopleController {
   @Get('me')
   @SignedInPersons()
   @ApiOkResponse({ type: PersonView, description: 'The caller: who the product knows them as.' })
+  @ApiOperation({ summary: 'The caller as the product knows them' })
   me(@CurrentUser() caller: AuthenticatedUser): Promise<PersonView> {
     return this.people.me(caller);
   }
@@ -27,6 +28,7 @@ export class PeopleController {
     description:
       'The caller’s initiatives (`ownerId` is their id) across cycles, soonest due first: `{ items: [{ cycleId, serviceId, serviceName, initiative }] }`.',
   })
+  @ApiOperation({ summary: 'The initiatives the caller owns' })
   async initiatives(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() query: OwnedInitiativesQuery,
@@ -41,6 +43,7 @@ export class PeopleController {
     description:
       'Creates the person (someone who has not signed in yet) or changes their name and email; recorded on the catalog chain.',
   })
+  @ApiOperation({ summary: 'Add or update a person' })
   async put(
     @Param() { id }: PersonIdParam,
     @Body() body: UpdatePersonDto,

@@ -5,6 +5,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
@@ -26,6 +27,7 @@ export class PrioritizationController {
     description:
       '`{ rule, surveyId, period, items: [{ rank, serviceId, meanScore, endCustomers, reworkRate, score?, reasons }] }`',
   })
+  @ApiOperation({ summary: 'Rank the services to improve' })
   rank(@Query() query: PrioritiesQuery): Promise<Ranking> {
     return this.prioritization.rank(query);
   }
@@ -35,6 +37,7 @@ export class PrioritizationController {
     description:
       'Consumer areas x services x provider areas, each cell with its latest survey rating.',
   })
+  @ApiOperation({ summary: 'The service matrix: consumer areas by services' })
   matrix(): Promise<ServiceMatrix> {
     return this.prioritization.serviceMatrix();
   }
@@ -44,6 +47,7 @@ export class PrioritizationController {
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ description: 'The quarter’s volumes.' })
   @ApiNotFoundResponse()
+  @ApiOperation({ summary: "Record a service's request volume" })
   async recordVolume(
     @Param() { id }: IdParam,
     @Body() body: VolumeDto,
@@ -63,6 +67,7 @@ export class PrioritizationController {
   @Roles(Role.Improver, Role.Admin)
   @ApiOkResponse({ description: 'The service’s criteria for the weighted rule.' })
   @ApiNotFoundResponse()
+  @ApiOperation({ summary: "Set a service's prioritization criteria" })
   async setCriteria(
     @Param() { id }: IdParam,
     @Body() body: CriteriaDto,

@@ -10,6 +10,8 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
+  ApiProperty,
 } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsUUID } from 'class-validator';
@@ -30,6 +32,7 @@ import {
 import { RoadmapChangesService } from './roadmap-changes.service';
 
 class ChangeParams extends IdParam {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'changeId must be a UUID' })
   @Transform(lowerCaseIds)
   changeId!: string;
@@ -56,6 +59,7 @@ export class RoadmapChangesController {
     description: 'An initiative that is not part of the cycle, or bad fields.',
   })
   @ApiConflictResponse({ description: 'Not in execution_monitoring, or another change waits.' })
+  @ApiOperation({ summary: 'Propose a change to the approved roadmap' })
   async propose(
     @Param() { id }: IdParam,
     @Body() body: ProposeRoadmapChangeDto,
@@ -79,6 +83,7 @@ export class RoadmapChangesController {
       },
     },
   })
+  @ApiOperation({ summary: "List the cycle's roadmap changes" })
   async list(
     @Param() { id }: IdParam,
     @Query() query: PageQuery,
@@ -95,6 +100,7 @@ export class RoadmapChangesController {
     description: 'Its proposer, or someone outside the service’s approvers.',
   })
   @ApiConflictResponse({ description: 'Already decided, or already decided by this person.' })
+  @ApiOperation({ summary: 'Decide a roadmap change' })
   async decide(
     @Param() { id, changeId }: ChangeParams,
     @Body() body: RoadmapChangeDecisionDto,

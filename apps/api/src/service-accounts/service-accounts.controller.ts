@@ -6,6 +6,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
@@ -32,6 +33,7 @@ export class ServiceAccountsController {
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: CreatedServiceAccountView })
+  @ApiOperation({ summary: 'Add a service account; its key is shown this once' })
   async create(
     @Body() body: CreateServiceAccountDto,
     @Change() change: ChangeContext,
@@ -45,6 +47,7 @@ export class ServiceAccountsController {
 
   @Get()
   @ApiOkResponse({ description: 'Service accounts, oldest first; never their keys.' })
+  @ApiOperation({ summary: 'List the service accounts' })
   async list(@Query() query: PageQuery): Promise<ListResponse<ServiceAccountView>> {
     const page = await this.accounts.list(query.toPageRequest());
     return {
@@ -57,6 +60,7 @@ export class ServiceAccountsController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Revoked: its key answers 401 from now on.' })
   @ApiNotFoundResponse({ description: 'No such service account.' })
+  @ApiOperation({ summary: 'Revoke a service account' })
   async revoke(@Param() { id }: IdParam, @Change() change: ChangeContext): Promise<void> {
     await this.accounts.revoke(id, change);
   }

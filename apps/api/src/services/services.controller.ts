@@ -5,6 +5,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
@@ -27,6 +28,7 @@ export class ServicesController {
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: ServiceView })
   @ApiNotFoundResponse({ description: 'An area id does not exist.' })
+  @ApiOperation({ summary: 'Add an internal service, its provider and its consumer areas' })
   async create(
     @Body() body: CreateServiceDto,
     @Change() change: ChangeContext,
@@ -35,6 +37,7 @@ export class ServicesController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List the internal services' })
   async list(@Query() query: PageQuery): Promise<ListResponse<ServiceView>> {
     const page = await this.services.list(query.toPageRequest());
     return {
@@ -46,6 +49,7 @@ export class ServicesController {
   @Get(':id')
   @ApiOkResponse({ type: ServiceView })
   @ApiNotFoundResponse()
+  @ApiOperation({ summary: 'One internal service' })
   async get(@Param() params: IdParam): Promise<ServiceView> {
     return ServiceView.of(await this.services.get(params.id));
   }

@@ -6,6 +6,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
@@ -31,6 +32,7 @@ export class StandardsController {
     description: 'The quarter’s result with its compliance; on the catalog’s audit trail.',
   })
   @ApiConflictResponse({ description: 'The quarter’s result is already recorded.' })
+  @ApiOperation({ summary: "Record a period's results against the service standard" })
   record(
     @Param() { id }: IdParam,
     @Body() body: StandardResultDto,
@@ -44,6 +46,7 @@ export class StandardsController {
     description:
       '`{ items: [{ period, requests, withinStandard, compliance }] }`, oldest quarter first.',
   })
+  @ApiOperation({ summary: "A service's compliance with its standard, per period" })
   async compliance(@Param() { id }: IdParam): Promise<{ items: StandardComplianceView[] }> {
     return { items: await this.standards.compliance(id) };
   }

@@ -5,6 +5,7 @@ import {
   ApiOkResponse,
   ApiPropertyOptional,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsUUID } from 'class-validator';
@@ -36,6 +37,7 @@ export class FeedbackController {
       '`{ surveyId, repeat: [comment], correct: [comment] }`: comments given with the top score of the scale, and with a score in its bottom half, oldest first. `surveyId` is null when no survey rated the service.',
   })
   @ApiNotFoundResponse({ description: 'No such service or survey.' })
+  @ApiOperation({ summary: 'Comments to repeat and to correct' })
   feedback(
     @Param() { id }: IdParam,
     @Query() query: FeedbackQuery,

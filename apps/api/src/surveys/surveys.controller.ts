@@ -5,6 +5,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext, ServiceResult } from '@app/persistence';
@@ -32,6 +33,7 @@ export class SurveysController {
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: SurveyView })
+  @ApiOperation({ summary: 'Open an internal-customer survey' })
   async create(
     @Body() body: CreateSurveyDto,
     @Change() change: ChangeContext,
@@ -41,6 +43,7 @@ export class SurveysController {
 
   @Get()
   @ApiOkResponse({ description: 'Surveys, oldest first: `{ items, nextCursor }`.' })
+  @ApiOperation({ summary: 'List the surveys' })
   async list(@Query() query: PageQuery): Promise<ListResponse<SurveyView>> {
     const page = await this.surveys.list(query.toPageRequest());
     return {
@@ -55,6 +58,7 @@ export class SurveysController {
       'The survey’s responses with their comments, oldest first: `{ items, nextCursor }`.',
   })
   @ApiNotFoundResponse()
+  @ApiOperation({ summary: "List a survey's responses" })
   async responses(
     @Param() { id }: IdParam,
     @Query() query: ResponsesQuery,
@@ -73,6 +77,7 @@ export class SurveysController {
   @Get(':id')
   @ApiOkResponse({ type: SurveyView })
   @ApiNotFoundResponse()
+  @ApiOperation({ summary: 'One survey' })
   async get(@Param() { id }: IdParam): Promise<SurveyView> {
     return SurveyView.of(await this.surveys.get(id));
   }
@@ -81,6 +86,7 @@ export class SurveysController {
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiNotFoundResponse({ description: 'No such survey, service or area.' })
+  @ApiOperation({ summary: 'Record a survey response' })
   async respond(
     @Param() { id }: IdParam,
     @Body() body: SurveyResponseDto,
@@ -105,6 +111,7 @@ export class SurveysController {
   @Get(':id/results')
   @ApiOkResponse({ description: '{ items: [{ serviceId, responses, meanScore, distribution }] }' })
   @ApiNotFoundResponse()
+  @ApiOperation({ summary: "A survey's results per service and area" })
   async results(@Param() { id }: IdParam): Promise<{ items: ServiceResult[] }> {
     return { items: await this.surveys.results(id) };
   }
