@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { withProblemResponses } from './platform/openapi-problems';
 import helmet from '@fastify/helmet';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
@@ -79,19 +80,21 @@ export async function createApiApp(
     metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Improvement cycles API')
-      .setDescription(
-        'Internal services, their measurement and prioritization, and the durable improvement cycles that close their gaps.',
-      )
-      .setVersion('1')
-      .addServer('/', 'This service')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      // Every operation needs a token unless it says otherwise (health and metrics).
-      .addSecurityRequirements('bearer')
-      .build(),
+  const document = withProblemResponses(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Improvement cycles API')
+        .setDescription(
+          'Internal services, their measurement and prioritization, and the durable improvement cycles that close their gaps.',
+        )
+        .setVersion('1')
+        .addServer('/', 'This service')
+        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+        // Every operation needs a token unless it says otherwise (health and metrics).
+        .addSecurityRequirements('bearer')
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;

@@ -1,5 +1,6 @@
 import type { ExecutionContext } from '@nestjs/common';
-import { createParamDecorator, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '@app/domain';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -17,7 +18,7 @@ export const SIGNED_IN_PERSONS = 'auth:signed-in-persons';
  * work). Every other route needs a product role: 403 without one.
  */
 export const SignedInPersons = (): MethodDecorator & ClassDecorator =>
-  SetMetadata(SIGNED_IN_PERSONS, true);
+  applyDecorators(SetMetadata(SIGNED_IN_PERSONS, true), ApiExtension('x-signed-in-persons', true));
 
 export const INITIATIVE_OWNER_MAY = 'auth:initiative-owner-may';
 
@@ -28,9 +29,9 @@ export const INITIATIVE_OWNER_MAY = 'auth:initiative-owner-may';
 export const InitiativeOwnerMay = (): MethodDecorator & ClassDecorator =>
   SetMetadata(INITIATIVE_OWNER_MAY, true);
 
-/** The caller must hold one of these roles. */
+/** The caller must hold one of these roles; the OpenAPI document lists them as `x-roles`. */
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
-  SetMetadata(REQUIRED_ROLES, roles);
+  applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension('x-roles', roles));
 
 export type RequestWithUser = FastifyRequest & { user?: AuthenticatedUser };
 
