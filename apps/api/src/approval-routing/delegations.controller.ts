@@ -6,7 +6,6 @@ import {
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiTags,
   ApiOperation,
 } from '@nestjs/swagger';
@@ -20,6 +19,7 @@ import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import { CreateDelegationDto, DelegationView } from './delegation.dto';
 import { DelegationsService } from './delegations.service';
+import { ApiListResponse } from '../validation/list-response';
 
 /**
  * A manager away hands their decisions to another person for a time: the delegate decides the
@@ -56,10 +56,10 @@ export class DelegationsController {
 
   @Get()
   @Roles(Role.Manager, Role.Admin)
-  @ApiOkResponse({
-    description:
-      '`{ items: [delegation], nextCursor }`: those the caller granted or received (an admin: all), oldest first.',
-  })
+  @ApiListResponse(
+    DelegationView,
+    'Those the caller granted or received (an admin: all), oldest first.',
+  )
   @ApiOperation({ summary: 'List delegations' })
   async list(
     @Query() query: PageQuery,

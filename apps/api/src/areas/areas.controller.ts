@@ -1,15 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiOperation,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
+import { ApiListResponse } from '../validation/list-response';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import { AreaView, CreateAreaDto } from './area.dto';
@@ -31,7 +26,7 @@ export class AreasController {
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Areas, oldest first.' })
+  @ApiListResponse(AreaView, 'Areas, oldest first.')
   @ApiOperation({ summary: 'List the areas' })
   async list(@Query() query: PageQuery): Promise<ListResponse<AreaView>> {
     const page = await this.areas.list(query.toPageRequest());

@@ -4,6 +4,7 @@ import { Role } from '@app/domain';
 import type { AuditPublicJwk } from '@app/persistence';
 import { AuditCheckpointRepository } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
+import { ApiListResponse } from '../validation/list-response';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 
@@ -51,10 +52,10 @@ export class AuditController {
 
   @Get('checkpoints')
   @Roles(Role.Auditor, Role.Admin)
-  @ApiOkResponse({
-    description:
-      '`{ items: [{ id, chain, seq, headHash, at, kid, signature }], nextCursor }`, oldest first: each chain’s head signed at least hourly and when a cycle ends.',
-  })
+  @ApiListResponse(
+    CheckpointView,
+    'Oldest first: each chain’s head signed at least hourly and when a cycle ends.',
+  )
   @ApiOperation({ summary: 'List the signed audit checkpoints' })
   async list(@Query() query: PageQuery): Promise<ListResponse<CheckpointView>> {
     return this.checkpoints.list(query.toPageRequest());

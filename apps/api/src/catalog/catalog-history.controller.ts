@@ -1,11 +1,13 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiExtraModels,
   ApiOkResponse,
   ApiProduces,
   ApiPropertyOptional,
   ApiTags,
   ApiOperation,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsUUID } from 'class-validator';
@@ -13,6 +15,7 @@ import type { FastifyReply } from 'fastify';
 import { Role } from '@app/domain';
 import type { ChainVerification } from '@app/persistence';
 import { AuditRepository, CATALOG_CHAIN } from '@app/persistence';
+import { AuditHistoryView, ChainVerificationView } from '../audit/audit-event.view';
 import { Roles } from '../auth/auth.decorators';
 import { historyExport, sendHistory } from '../cycles/history-export';
 import { HistoryQuery } from '../cycles/history.query';
@@ -39,9 +42,16 @@ export class CatalogHistoryController {
 
   @Get()
   @ApiProduces('application/json', 'text/csv')
+  @ApiExtraModels(AuditHistoryView)
   @ApiOkResponse({
     description:
       'The catalog’s audit events oldest first, streamed, shaped as a cycle’s history: `{ items }`, or RFC 4180 CSV with ?format=csv',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(AuditHistoryView) } },
+      'text/csv': {
+        schema: { type: 'string', description: 'A header line, then one line per event.' },
+      },
+    },
   })
   @ApiOperation({ summary: "The catalog's audit history" })
   async history(@Query() query: CatalogHistoryQuery, @Res() reply: FastifyReply): Promise<void> {
@@ -51,6 +61,7 @@ export class CatalogHistoryController {
 
   @Get('verify')
   @ApiOkResponse({
+    type: ChainVerificationView,
     description:
       '`{ valid, events, headHash, brokenAt?, reason?, checkpoint }`: streamed in batches, and checked against the chain’s latest signed checkpoint (`checkpoint` null before the first).',
   })

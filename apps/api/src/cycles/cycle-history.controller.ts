@@ -1,15 +1,22 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiExtraModels,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiProduces,
   ApiTags,
   ApiOperation,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Role } from '@app/domain';
 import type { ChainVerification } from '@app/persistence';
+import {
+  AuditHistoryView,
+  ChainVerificationView,
+  HistoryBundleView,
+} from '../audit/audit-event.view';
 import { Roles } from '../auth/auth.decorators';
 import { IdParam } from '../validation/id.param';
 import { CycleHistoryService } from './cycle-history.service';
@@ -26,9 +33,16 @@ export class CycleHistoryController {
 
   @Get()
   @ApiProduces('application/json', 'text/csv')
+  @ApiExtraModels(AuditHistoryView)
   @ApiOkResponse({
     description:
-      'Audit events oldest first, streamed: `{ items: [{ seq, occurredAt, cycleId, actor, action, stage, data, prevHash, hash }] }`, or RFC 4180 CSV with ?format=csv',
+      'Audit events oldest first, streamed: `{ items }`, or RFC 4180 CSV with ?format=csv',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(AuditHistoryView) } },
+      'text/csv': {
+        schema: { type: 'string', description: 'A header line, then one line per event.' },
+      },
+    },
   })
   @ApiOperation({ summary: "The cycle's audit history (JSON or CSV)" })
   async history(
@@ -43,6 +57,7 @@ export class CycleHistoryController {
   @Roles(Role.Auditor, Role.Admin)
   @ApiProduces('application/json')
   @ApiOkResponse({
+    type: HistoryBundleView,
     description:
       'One JSON file, streamed: `{ events: [audit event], checkpoint: { chain, seq, headHash, at, kid, signature } | null }`, the chain’s latest signed head read before its events. `npx improvement-cycles verify bundle.json --keys keys.json` checks it offline, with the keys of `GET /v1/audit/keys`.',
   })
@@ -54,6 +69,7 @@ export class CycleHistoryController {
   @Get('verify')
   @Roles(Role.Auditor, Role.Admin)
   @ApiOkResponse({
+    type: ChainVerificationView,
     description:
       '`{ valid, events, headHash, brokenAt?, reason?, checkpoint }`: every hash recomputed, and the chain checked against its latest signed checkpoint (`checkpoint` null before the first).',
   })

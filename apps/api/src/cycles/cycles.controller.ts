@@ -18,9 +18,11 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Clock } from '../platform/clock';
 import { IdParam } from '../validation/id.param';
+import { ApiListResponse } from '../validation/list-response';
 import type { ListResponse } from '../validation/page.query';
 import type { CycleEvidence } from './cycle-evidence.service';
 import { CycleEvidenceService } from './cycle-evidence.service';
+import { CycleEvidenceView } from './cycle-evidence.view';
 import { CycleListQuery, CycleStartedView, StartCycleDto } from './cycle.dto';
 import { CycleOutcomeService } from './cycle-outcome.service';
 import { CycleView } from './cycle.view';
@@ -74,6 +76,7 @@ export class CyclesController {
   }
 
   @Get()
+  @ApiListResponse(CycleView, 'Cycles, oldest first.')
   @ApiOperation({ summary: 'List cycles by stage, status and service' })
   async list(@Query() query: CycleListQuery): Promise<ListResponse<CycleView>> {
     const { stage, status, serviceId } = query;
@@ -92,6 +95,7 @@ export class CyclesController {
 
   @Get(':id/evidence')
   @ApiOkResponse({
+    type: CycleEvidenceView,
     description:
       'Everything an auditor needs for one improvement: the ranking that chose the service, gap, causes, initiatives, the KPI with its latest 100 measurements (newest first) and `measurementCount`, approvals, reminders and escalations, re-evaluations, outcome and the verified head hash of its history.',
   })

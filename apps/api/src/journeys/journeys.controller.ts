@@ -17,6 +17,7 @@ import { IdParam } from '../validation/id.param';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import { CreateJourneyDto, JourneyView } from './journey.dto';
+import { ApiListResponse } from '../validation/list-response';
 
 /**
  * Customers' journeys: the touchpoints where front areas serve them and the internal services
@@ -49,7 +50,7 @@ export class JourneysController {
   }
 
   @Get()
-  @ApiOkResponse({ description: '`{ items: [journey], nextCursor }`, oldest first.' })
+  @ApiListResponse(JourneyView, 'Journeys, oldest first.')
   @ApiOperation({ summary: 'List the customer journeys' })
   async list(@Query() query: PageQuery): Promise<ListResponse<JourneyView>> {
     const page = await this.journeys.list(query.toPageRequest());

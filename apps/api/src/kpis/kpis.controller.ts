@@ -13,6 +13,7 @@ import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
+import { ApiItemsResponse } from '../validation/list-response';
 import {
   CreateKpiDto,
   KpiMeasurementsQuery,
@@ -44,9 +45,10 @@ export class KpisController {
   }
 
   @Get('services/:id/kpis')
-  @ApiOkResponse({
-    description: 'The service’s KPIs, oldest first, with their latest value: `{ items }`.',
-  })
+  @ApiItemsResponse(
+    KpiSummaryView,
+    'The service’s KPIs, oldest first, with their latest value: `{ items }`.',
+  )
   @ApiOperation({ summary: "List a service's KPIs" })
   async forService(@Param() { id }: IdParam): Promise<{ items: KpiSummaryView[] }> {
     const kpis = await this.kpis.forService(id);

@@ -13,11 +13,13 @@ import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
+import { ApiItemsResponse, ApiListResponse } from '../validation/list-response';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import { AssessmentDto, SelfTestDto } from './maturity.dto';
 import type { AssessmentResult } from './maturity.service';
 import { MaturityService } from './maturity.service';
+import { AssessmentView, CapabilityView, SelfTestResultView } from './maturity.view';
 
 /** The maturity assessment: capability gaps, and the four-question self-test. */
 @ApiTags('maturity')
@@ -27,7 +29,7 @@ export class MaturityController {
   constructor(private readonly maturity: MaturityService) {}
 
   @Get('capabilities')
-  @ApiOkResponse({ description: 'The 25 capabilities in their 4 categories.' })
+  @ApiItemsResponse(CapabilityView, 'The 25 capabilities in their 4 categories.')
   @ApiOperation({ summary: "The maturity model's capabilities" })
   capabilities(): { items: readonly Capability[] } {
     return { items: this.maturity.capabilities() };
@@ -36,24 +38,21 @@ export class MaturityController {
   @Post('assessments')
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
-  @ApiCreatedResponse({
-    description:
-      '`{ id, name, ratings, gaps: [{ capability, category, current, target, size }], createdAt }`, largest gap first',
-  })
+  @ApiCreatedResponse({ type: AssessmentView, description: 'The assessment, largest gap first.' })
   @ApiOperation({ summary: 'Record a maturity assessment' })
   assess(@Body() body: AssessmentDto, @Change() change: ChangeContext): Promise<AssessmentResult> {
     return this.maturity.assess(body, change);
   }
 
   @Get('assessments')
-  @ApiOkResponse({ description: 'Assessments, oldest first, with their ratings and gaps.' })
+  @ApiListResponse(AssessmentView, 'Assessments, oldest first, with their ratings and gaps.')
   @ApiOperation({ summary: 'List the maturity assessments' })
   assessments(@Query() query: PageQuery): Promise<ListResponse<AssessmentResult>> {
     return this.maturity.list(query.toPageRequest());
   }
 
   @Get('assessments/:id')
-  @ApiOkResponse({ description: '`{ id, name, ratings, gaps, createdAt }`, largest gap first.' })
+  @ApiOkResponse({ type: AssessmentView, description: 'The assessment, largest gap first.' })
   @ApiNotFoundResponse({ description: 'No such assessment.' })
   @ApiOperation({ summary: 'One maturity assessment' })
   assessment(@Param() { id }: IdParam): Promise<AssessmentResult> {
@@ -63,6 +62,7 @@ export class MaturityController {
   @Post('self-test')
   @HttpCode(200)
   @ApiOkResponse({
+    type: SelfTestResultView,
     description:
       '`{ points, band }`: long_way_to_go (4-6), doing_well (7-10), on_top_of_it (11-13)',
   })

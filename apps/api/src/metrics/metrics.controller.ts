@@ -15,7 +15,10 @@ export class MetricsController {
   @Get()
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Prometheus text exposition.' })
+  @ApiOkResponse({
+    description: 'Prometheus text exposition.',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   @ApiOperation({ summary: 'Prometheus metrics', security: [] })
   scrape(): Promise<string> {
     return this.metrics.render();

@@ -7,6 +7,8 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Change } from '../auth/change-context.decorator';
 import { OwnedInitiativesQuery, PersonIdParam, PersonView, UpdatePersonDto } from './person.dto';
 import { PeopleService } from './people.service';
+import { ApiItemsResponse } from '../validation/list-response';
+import { OwnedInitiativeView } from './owned-initiative.view';
 
 @ApiTags('people')
 @ApiBearerAuth()
@@ -24,10 +26,10 @@ export class PeopleController {
 
   @Get('me/initiatives')
   @SignedInPersons()
-  @ApiOkResponse({
-    description:
-      'The caller’s initiatives (`ownerId` is their id) across cycles, soonest due first: `{ items: [{ cycleId, serviceId, serviceName, initiative }] }`.',
-  })
+  @ApiItemsResponse(
+    OwnedInitiativeView,
+    'The caller’s initiatives (`ownerId` is their id) across cycles, soonest due first.',
+  )
   @ApiOperation({ summary: 'The initiatives the caller owns' })
   async initiatives(
     @CurrentUser() caller: AuthenticatedUser,

@@ -15,6 +15,7 @@ import { IdParam } from '../validation/id.param';
 import { CriteriaDto, PrioritiesQuery, VolumeDto } from './prioritization.dto';
 import type { Ranking, ServiceMatrix } from './prioritization.service';
 import { PrioritizationService } from './prioritization.service';
+import { CriteriaView, RankingView, ServiceMatrixView, VolumeView } from './prioritization.view';
 
 @ApiTags('prioritization')
 @ApiBearerAuth()
@@ -24,8 +25,8 @@ export class PrioritizationController {
 
   @Get('priorities')
   @ApiOkResponse({
-    description:
-      '`{ rule, surveyId, period, items: [{ rank, serviceId, meanScore, endCustomers, reworkRate, score?, reasons }] }`',
+    type: RankingView,
+    description: 'The services ranked by the rule, each with the reasons for its rank.',
   })
   @ApiOperation({ summary: 'Rank the services to improve' })
   rank(@Query() query: PrioritiesQuery): Promise<Ranking> {
@@ -34,6 +35,7 @@ export class PrioritizationController {
 
   @Get('service-matrix')
   @ApiOkResponse({
+    type: ServiceMatrixView,
     description:
       'Consumer areas x services x provider areas, each cell with its latest survey rating.',
   })
@@ -45,7 +47,7 @@ export class PrioritizationController {
   @Post('services/:id/volumes')
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
-  @ApiCreatedResponse({ description: 'The quarter’s volumes.' })
+  @ApiCreatedResponse({ type: VolumeView, description: 'The quarter’s volumes.' })
   @ApiNotFoundResponse()
   @ApiOperation({ summary: "Record a service's request volume" })
   async recordVolume(
@@ -65,7 +67,10 @@ export class PrioritizationController {
 
   @Put('services/:id/criteria')
   @Roles(Role.Improver, Role.Admin)
-  @ApiOkResponse({ description: 'The service’s criteria for the weighted rule.' })
+  @ApiOkResponse({
+    type: CriteriaView,
+    description: 'The service’s criteria for the weighted rule.',
+  })
   @ApiNotFoundResponse()
   @ApiOperation({ summary: "Set a service's prioritization criteria" })
   async setCriteria(

@@ -4,7 +4,6 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiTags,
   ApiOperation,
 } from '@nestjs/swagger';
@@ -13,6 +12,7 @@ import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
+import { ApiListResponse } from '../validation/list-response';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import {
@@ -46,7 +46,7 @@ export class ServiceAccountsController {
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Service accounts, oldest first; never their keys.' })
+  @ApiListResponse(ServiceAccountView, 'Service accounts, oldest first; never their keys.')
   @ApiOperation({ summary: 'List the service accounts' })
   async list(@Query() query: PageQuery): Promise<ListResponse<ServiceAccountView>> {
     const page = await this.accounts.list(query.toPageRequest());

@@ -12,6 +12,7 @@ import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
+import { ApiListResponse } from '../validation/list-response';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import { CreateServiceDto, ServiceView } from './service.dto';
@@ -37,6 +38,7 @@ export class ServicesController {
   }
 
   @Get()
+  @ApiListResponse(ServiceView)
   @ApiOperation({ summary: 'List the internal services' })
   async list(@Query() query: PageQuery): Promise<ListResponse<ServiceView>> {
     const page = await this.services.list(query.toPageRequest());

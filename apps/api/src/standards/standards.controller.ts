@@ -4,7 +4,6 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiTags,
   ApiOperation,
 } from '@nestjs/swagger';
@@ -15,6 +14,7 @@ import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
 import { StandardComplianceView, StandardResultDto } from './standard.dto';
 import { StandardsService } from './standards.service';
+import { ApiItemsResponse } from '../validation/list-response';
 
 /** A service measured against its promised standard. */
 @ApiTags('measurement')
@@ -42,10 +42,7 @@ export class StandardsController {
   }
 
   @Get('standard-compliance')
-  @ApiOkResponse({
-    description:
-      '`{ items: [{ period, requests, withinStandard, compliance }] }`, oldest quarter first.',
-  })
+  @ApiItemsResponse(StandardComplianceView, 'One per recorded quarter, oldest quarter first.')
   @ApiOperation({ summary: "A service's compliance with its standard, per period" })
   async compliance(@Param() { id }: IdParam): Promise<{ items: StandardComplianceView[] }> {
     return { items: await this.standards.compliance(id) };

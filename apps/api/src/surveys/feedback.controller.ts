@@ -11,6 +11,7 @@ import { Transform } from 'class-transformer';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { Feedback } from '@app/domain';
 import { IdParam, lowerCaseIds } from '../validation/id.param';
+import { FeedbackView } from './survey-result.view';
 import { SurveysService } from './surveys.service';
 
 class FeedbackQuery {
@@ -33,6 +34,7 @@ export class FeedbackController {
 
   @Get(':id/feedback')
   @ApiOkResponse({
+    type: FeedbackView,
     description:
       '`{ surveyId, repeat: [comment], correct: [comment] }`: comments given with the top score of the scale, and with a score in its bottom half, oldest first. `surveyId` is null when no survey rated the service.',
   })

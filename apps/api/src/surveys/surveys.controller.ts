@@ -12,6 +12,7 @@ import type { ChangeContext, ServiceResult } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
+import { ApiItemsResponse, ApiListResponse } from '../validation/list-response';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import {
@@ -21,6 +22,7 @@ import {
   SurveyResponseView,
   SurveyView,
 } from './survey.dto';
+import { SurveyResponseRecordedView, SurveyResultView } from './survey-result.view';
 import { SurveysService } from './surveys.service';
 
 @ApiTags('measurement')
@@ -42,7 +44,7 @@ export class SurveysController {
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Surveys, oldest first: `{ items, nextCursor }`.' })
+  @ApiListResponse(SurveyView, 'Surveys, oldest first: `{ items, nextCursor }`.')
   @ApiOperation({ summary: 'List the surveys' })
   async list(@Query() query: PageQuery): Promise<ListResponse<SurveyView>> {
     const page = await this.surveys.list(query.toPageRequest());
@@ -53,10 +55,10 @@ export class SurveysController {
   }
 
   @Get(':id/responses')
-  @ApiOkResponse({
-    description:
-      'The survey’s responses with their comments, oldest first: `{ items, nextCursor }`.',
-  })
+  @ApiListResponse(
+    SurveyResponseView,
+    'The survey’s responses with their comments, oldest first: `{ items, nextCursor }`.',
+  )
   @ApiNotFoundResponse()
   @ApiOperation({ summary: "List a survey's responses" })
   async responses(
@@ -85,6 +87,7 @@ export class SurveysController {
   @Post(':id/responses')
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
+  @ApiCreatedResponse({ type: SurveyResponseRecordedView })
   @ApiNotFoundResponse({ description: 'No such survey, service or area.' })
   @ApiOperation({ summary: 'Record a survey response' })
   async respond(
@@ -109,9 +112,9 @@ export class SurveysController {
   }
 
   @Get(':id/results')
-  @ApiOkResponse({ description: '{ items: [{ serviceId, responses, meanScore, distribution }] }' })
+  @ApiItemsResponse(SurveyResultView, 'One result per service that was rated, by service id.')
   @ApiNotFoundResponse()
-  @ApiOperation({ summary: "A survey's results per service and area" })
+  @ApiOperation({ summary: "A survey's results per service" })
   async results(@Param() { id }: IdParam): Promise<{ items: ServiceResult[] }> {
     return { items: await this.surveys.results(id) };
   }

@@ -4,19 +4,18 @@ import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiExtraModels,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  getSchemaPath,
 } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
+import { ApiListResponse } from '../validation/list-response';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import {
@@ -28,24 +27,12 @@ import {
 } from './webhook.dto';
 import { WebhooksService } from './webhooks.service';
 
-const listOf = (model: typeof WebhookView | typeof DeliveryItemView) => ({
-  schema: {
-    type: 'object',
-    required: ['items', 'nextCursor'],
-    properties: {
-      items: { type: 'array', items: { $ref: getSchemaPath(model) } },
-      nextCursor: { type: 'string', nullable: true },
-    },
-  },
-});
-
 /**
  * Webhook endpoints: each gets the cycle events it subscribes to, signed per Standard Webhooks,
  * at least once and in order per cycle, retried for more than a day.
  */
 @ApiTags('webhooks')
 @ApiBearerAuth()
-@ApiExtraModels(WebhookView, DeliveryItemView)
 @Controller('v1/webhooks')
 @Roles(Role.Admin)
 export class WebhooksController {
@@ -70,7 +57,7 @@ export class WebhooksController {
 
   @Get()
   @ApiOperation({ summary: 'List the webhook endpoints, oldest first (never their secrets)' })
-  @ApiOkResponse(listOf(WebhookView))
+  @ApiListResponse(WebhookView)
   async list(@Query() query: PageQuery): Promise<ListResponse<WebhookView>> {
     const page = await this.webhooks.list(query.toPageRequest());
     return { items: page.items.map((row) => WebhookView.of(row)), nextCursor: page.nextCursor };
@@ -109,7 +96,7 @@ export class WebhooksController {
 
   @Get(':id/deliveries')
   @ApiOperation({ summary: 'What was sent to the endpoint, oldest first, with each one’s state' })
-  @ApiOkResponse(listOf(DeliveryItemView))
+  @ApiListResponse(DeliveryItemView)
   @ApiNotFoundResponse({ description: 'No such endpoint, or it was deleted.' })
   async deliveries(
     @Param() { id }: IdParam,

@@ -1,0 +1,133 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CycleStage, CycleStatus, KpiDirection, Role } from '@app/domain';
+import { ChainVerificationView } from '../audit/audit-event.view';
+import { MeasurementView } from '../kpis/kpi.dto';
+import { RoadmapChangeView } from '../roadmap/roadmap-change.dto';
+
+class EvidenceActorView {
+  @ApiProperty() id!: string;
+  @ApiPropertyOptional() name?: string;
+  @ApiProperty({ enum: Role, isArray: true }) roles!: Role[];
+}
+
+class EvidenceCycleView {
+  @ApiProperty({ format: 'uuid' }) cycleId!: string;
+  @ApiProperty({ format: 'uuid' }) serviceId!: string;
+  @ApiProperty({ enum: CycleStage }) stage!: CycleStage;
+  @ApiProperty({ enum: CycleStatus }) status!: CycleStatus;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'approvalSla, checkInEvery, reEvaluateAfter (ISO 8601), escalateTo',
+  })
+  policy!: Record<string, unknown>;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) previousCycleId!: string | null;
+  @ApiProperty({ format: 'date-time' }) startedAt!: string;
+  @ApiProperty({ type: EvidenceActorView }) startedBy!: EvidenceActorView;
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: true,
+    description: 'How the cycle ended (decision, at, by, reason, nextCycleId); null until it has.',
+  })
+  outcome!: Record<string, unknown> | null;
+}
+
+/** The service as stored: its columns, not the shape of `GET /v1/services/:id`. */
+class EvidenceServiceView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({ format: 'uuid' }) providerAreaId!: string;
+  @ApiProperty({ enum: ['back'] }) providerKind!: 'back';
+  @ApiProperty({ type: 'integer', nullable: true }) strategyImpact!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) marginsInvolved!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) easeOfTransformation!: number | null;
+  @ApiProperty({ type: String, nullable: true }) standardDescription!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) standardResponseTimeHours!: number | null;
+  @ApiProperty() critical!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: [String] }) consumerAreaIds!: string[];
+}
+
+class TraceLinkView {
+  @ApiProperty({ example: 'gap' }) from!: string;
+  @ApiProperty({ example: 'cause:7f1c…' }) to!: string;
+}
+
+class TraceabilityView {
+  @ApiProperty({
+    type: [TraceLinkView],
+    description: 'Nodes: `gap`, `cause:<id>`, `initiative:<id>`, `kpi:<id>` and `outcome`.',
+  })
+  links!: TraceLinkView[];
+  @ApiProperty({ type: [String], description: 'Causes no initiative in the roadmap addresses.' })
+  uncoveredCauseIds!: string[];
+}
+
+class EvidenceMeasurementView extends MeasurementView {
+  @ApiProperty({ format: 'uuid' }) kpiId!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+/** The KPI as stored, with its standing and its latest measurements. */
+class EvidenceKpiView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) serviceId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() unit!: string;
+  @ApiProperty({ enum: KpiDirection }) direction!: KpiDirection;
+  @ApiProperty() baseline!: number;
+  @ApiProperty() target!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: Number, nullable: true }) latestValue!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Positive while short of the target.' })
+  gapToTarget!: number | null;
+  @ApiProperty({ enum: ['improving', 'worsening', 'flat'], nullable: true })
+  trend!: string | null;
+  @ApiProperty({ type: [EvidenceMeasurementView], description: 'The latest 100, newest first.' })
+  measurements!: EvidenceMeasurementView[];
+  @ApiProperty({ type: 'integer', description: 'How many measurements the KPI has in all.' })
+  measurementCount!: number;
+}
+
+const objects = (description: string) =>
+  ({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description,
+  }) as const;
+
+/** Everything an auditor needs for one improvement, in one document. */
+export class CycleEvidenceView {
+  @ApiProperty({ format: 'date-time' }) generatedAt!: string;
+  @ApiProperty({ type: EvidenceCycleView }) cycle!: EvidenceCycleView;
+  @ApiProperty({ type: EvidenceServiceView, nullable: true }) service!: EvidenceServiceView | null;
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: true,
+    description: 'The ranking and inputs that chose the service; null for a restart’s cycle.',
+  })
+  selection!: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true })
+  gap!: Record<string, unknown> | null;
+  @ApiProperty(objects('The root causes, as the cycle holds them.'))
+  rootCauses!: unknown[];
+  @ApiProperty(objects('The initiatives, as the cycle holds them (without `late`).'))
+  initiatives!: unknown[];
+  @ApiProperty({ type: TraceabilityView }) traceability!: TraceabilityView;
+  @ApiProperty({ type: EvidenceKpiView, nullable: true, description: 'The gap’s KPI, if any.' })
+  kpi!: EvidenceKpiView | null;
+  @ApiProperty(objects('Every decision on the cycle’s stages.')) approvals!: unknown[];
+  @ApiProperty(objects('Reminders and escalations of waiting approvals.'))
+  escalations!: unknown[];
+  @ApiProperty(objects('The latest check-ins, oldest first.')) checkIns!: unknown[];
+  @ApiProperty(objects('Every re-evaluation.')) reEvaluations!: unknown[];
+  @ApiProperty({ type: [RoadmapChangeView] }) roadmapChanges!: RoadmapChangeView[];
+  @ApiProperty({
+    type: ChainVerificationView,
+    description: 'The audit chain, recomputed now: its head hash seals this document.',
+  })
+  history!: ChainVerificationView;
+}
