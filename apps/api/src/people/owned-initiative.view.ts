@@ -28,10 +28,6 @@ export class StoredInitiativeView {
   lastProgressAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) lastNote!: string | null;
   @ApiPropertyOptional({ description: 'Why an approved change dropped it.' }) dropReason?: string;
-  @ApiPropertyOptional({
-    description: 'The due date its overdue notice was recorded for (internal bookkeeping).',
-  })
-  overdueNotedFor?: string;
 }
 
 /** An initiative the caller owns, with the cycle and service it belongs to. */

@@ -65,7 +65,12 @@ export class PeopleService {
   }
 
   /** The caller's initiatives across cycles, soonest due first: open ones unless `all`. */
-  initiativesOf(user: AuthenticatedUser, status: 'open' | 'all'): Promise<OwnedInitiative[]> {
-    return this.initiatives.ownedBy(user.id, status === 'all');
+  async initiativesOf(user: AuthenticatedUser, status: 'open' | 'all'): Promise<OwnedInitiative[]> {
+    const owned = await this.initiatives.ownedBy(user.id, status === 'all');
+    // When its overdue notice was recorded is the workflow's bookkeeping, not the owner's.
+    return owned.map(({ initiative: { overdueNotedFor: _, ...initiative }, ...rest }) => ({
+      ...rest,
+      initiative,
+    }));
   }
 }

@@ -41,3 +41,9 @@ export class StandardComplianceView {
   })
   compliance!: number | null;
 }
+
+/** A recorded result: its compliance, with its own id and the service's. */
+export class StandardResultView extends StandardComplianceView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) serviceId!: string;
+}

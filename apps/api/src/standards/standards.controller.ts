@@ -12,7 +12,7 @@ import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
-import { StandardComplianceView, StandardResultDto } from './standard.dto';
+import { StandardComplianceView, StandardResultDto, StandardResultView } from './standard.dto';
 import { StandardsService } from './standards.service';
 import { ApiItemsResponse } from '../validation/list-response';
 
@@ -28,7 +28,7 @@ export class StandardsController {
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({
-    type: StandardComplianceView,
+    type: StandardResultView,
     description: 'The quarter’s result with its compliance; on the catalog’s audit trail.',
   })
   @ApiConflictResponse({ description: 'The quarter’s result is already recorded.' })
@@ -37,7 +37,7 @@ export class StandardsController {
     @Param() { id }: IdParam,
     @Body() body: StandardResultDto,
     @Change() change: ChangeContext,
-  ): Promise<StandardComplianceView> {
+  ): Promise<StandardResultView> {
     return this.standards.record(id, body, change);
   }
 
