@@ -1,3 +1,4 @@
+import { fail } from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -226,7 +227,7 @@ export async function notificationsFigure(
       [channel],
     );
     const woken = performance.now();
-    await new DeliveryWaker(stack.temporal, stack.taskQueue).wake([channel]);
+    await new DeliveryWaker(stack.temporal, stack.taskQueue, fail).wake([channel]);
     const product = drained('queued → received', woken, await receiver.all(messages.length));
     receiver.arrivals.clear();
     const sender = new WebhookSender(new DestinationGuard(['127.0.0.1']));

@@ -1,20 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { Client } from 'pg';
 import { waitUntil } from '@app/local-stack';
 import { testEnvironment } from '../support/test-environment';
+import { restartPostgres } from './restart-postgres';
 import { continueAndCheck, driveCycles, FaultStack } from './fault-harness';
-
-/** The local cluster, restarted the way an operator would (this suite runs alone, in band). */
-function restartPostgres(): void {
-  const [version] = readdirSync('/etc/postgresql');
-  if (!version) {
-    throw new Error('no PostgreSQL cluster under /etc/postgresql');
-  }
-  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'restart'], {
-    stdio: 'ignore',
-  });
-}
 
 describe('fault: PostgreSQL restarts in the middle of cycles', () => {
   const temporalAddress = testEnvironment().temporalAddress;
@@ -31,13 +18,7 @@ describe('fault: PostgreSQL restarts in the middle of cycles', () => {
     });
     // The fault must hit work in flight, or it proves nothing.
     expect(drives.unfinished()).toBeGreaterThan(0);
-    restartPostgres();
-    await waitUntil('PostgreSQL to accept connections', async () => {
-      const client = new Client({ connectionString: testEnvironment().databaseUrl });
-      await client.connect();
-      await client.end();
-      return true;
-    });
+    await restartPostgres();
     await continueAndCheck(stack, temporalAddress, await drives.done);
   });
 });

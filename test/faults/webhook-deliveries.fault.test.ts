@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { Client } from 'pg';
 import { waitUntil } from '@app/local-stack';
 import { queryDatabase } from '../support/database';
 import { testEnvironment } from '../support/test-environment';
+import { restartPostgres } from './restart-postgres';
 import { users } from '../support/users';
 import { WebhookReceiver } from '../support/webhook-receiver';
 import { driveCycles, FaultStack } from './fault-harness';
@@ -18,16 +16,6 @@ const TWO_GATES_MESSAGES = [
   'approval.decided',
   'cycle.stage_changed',
 ];
-
-function restartPostgres(): void {
-  const [version] = readdirSync('/etc/postgresql');
-  if (!version) {
-    throw new Error('no PostgreSQL cluster under /etc/postgresql');
-  }
-  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'restart'], {
-    stdio: 'ignore',
-  });
-}
 
 describe('fault: the worker is killed and PostgreSQL restarts while webhooks are delivered', () => {
   const temporalAddress = testEnvironment().temporalAddress;
@@ -61,13 +49,7 @@ describe('fault: the worker is killed and PostgreSQL restarts while webhooks are
       intervalMs: 10,
     });
     await stack.killWorker();
-    restartPostgres();
-    await waitUntil('PostgreSQL to accept connections', async () => {
-      const client = new Client({ connectionString: testEnvironment().databaseUrl });
-      await client.connect();
-      await client.end();
-      return true;
-    });
+    await restartPostgres();
     stack.startWorker();
     const cycleIds = await drives.done;
     // The fault must hit deliveries in flight, or it proves nothing.

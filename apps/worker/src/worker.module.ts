@@ -3,9 +3,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import type { Logger } from '@app/logging';
-import { STANDARD_RETRY_SCHEDULE_MS } from '@app/domain';
 import { loggerModule } from '@app/logging';
-import { AuditSigner, DEFAULT_OUTBOX_SETTINGS, PersistenceModule } from '@app/persistence';
+import { loadConfig } from '@app/config';
+import { AuditSigner, PersistenceModule } from '@app/persistence';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
 import { ApprovalPolicyActivities } from './activities/approval-policy.activities';
 import { AuditCheckpointActivities } from './activities/audit.activities';
@@ -15,6 +15,7 @@ import type { NotificationSettings } from './notifications/notification-settings
 import { NOTIFICATION_SETTINGS } from './notifications/notification-settings';
 import type { DeliveryTarget } from './notifications/worker-delivery-waker';
 import { DELIVERY_TARGET, WorkerDeliveryWaker } from './notifications/worker-delivery-waker';
+import { notificationSettings } from './worker-settings';
 
 export interface WorkerModuleOptions {
   databaseUrl: string;
@@ -30,19 +31,12 @@ export interface WorkerModuleOptions {
   deliveries?: DeliveryTarget;
 }
 
-/** Without settings: no mail, nothing allowed beyond public https hosts. */
-const WEBHOOKS_ONLY: NotificationSettings = {
-  outbox: DEFAULT_OUTBOX_SETTINGS,
-  allowedHosts: [],
-  retryScheduleMs: [...STANDARD_RETRY_SCHEDULE_MS],
-  mailFrom: 'improvement-cycles@localhost',
-};
-
 /** The worker's application context: activities and what they need, no HTTP server. */
 @Module({})
 export class WorkerModule {
   static register(options: WorkerModuleOptions): DynamicModule {
-    const notifications = options.notifications ?? WEBHOOKS_ONLY;
+    // Without settings, the configuration's defaults: no mail, only public https hosts.
+    const notifications = options.notifications ?? notificationSettings(loadConfig({}));
     return {
       module: WorkerModule,
       imports: [

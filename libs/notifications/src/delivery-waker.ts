@@ -14,12 +14,22 @@ export const deliveriesTaskQueue = (taskQueue: string) => `${taskQueue}-deliveri
  * Best effort after the change committed: a lost wake is caught by the workflow's own recheck.
  */
 export class DeliveryWaker {
+  /** `warn` hears of a wake that failed; the wake itself never throws. */
   constructor(
     private readonly client: Client,
     private readonly taskQueue: string,
+    private readonly warn: (message: string) => void,
   ) {}
 
   async wake(channels: readonly DeliveryChannel[]): Promise<void> {
+    try {
+      await this.signal(channels);
+    } catch (error) {
+      this.warn(`could not wake deliveries of ${channels.join(', ')}: ${String(error)}`);
+    }
+  }
+
+  private async signal(channels: readonly DeliveryChannel[]): Promise<void> {
     await Promise.all(
       channels.map((channel) =>
         this.client.workflow.signalWithStart(MESSAGE_DELIVERIES_WORKFLOW, {

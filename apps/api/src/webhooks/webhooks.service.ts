@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import type { DeliveryChannel } from '@app/domain';
 import { DomainError, webhookChannel } from '@app/domain';
 import { DeliveryWaker, DestinationGuard, newWebhookSecret } from '@app/notifications';
 import type {
@@ -34,7 +33,10 @@ export class WebhooksService {
     temporal: TemporalConnection,
   ) {
     this.guard = new DestinationGuard(settings.webhookAllowedHosts);
-    this.waker = new DeliveryWaker(temporal.client, settings.taskQueue);
+    // The change is recorded first; a failed wake only waits for the workflow's next recheck.
+    this.waker = new DeliveryWaker(temporal.client, settings.taskQueue, (message) =>
+      this.logger.warn(message),
+    );
   }
 
   async create(request: WebhookRequest, change: ChangeContext): Promise<WebhookEndpointEntity> {
@@ -68,7 +70,7 @@ export class WebhooksService {
   /** Deleted: nothing more is sent to it; its workflow ends when woken. */
   async delete(id: string, change: ChangeContext): Promise<void> {
     await this.endpoints.delete(id, change);
-    await this.wake(webhookChannel(id));
+    await this.waker.wake([webhookChannel(id)]);
   }
 
   rotateSecret(id: string, change: ChangeContext): Promise<WebhookEndpointEntity> {
@@ -88,15 +90,6 @@ export class WebhooksService {
       throw DomainError.notFound('delivery', deliveryId);
     }
     await this.deliveries.redeliver(deliveryId);
-    await this.wake(webhookChannel(id));
-  }
-
-  /** The redelivery is recorded; a failed wake only delays it to the workflow's next recheck. */
-  private async wake(channel: DeliveryChannel): Promise<void> {
-    try {
-      await this.waker.wake([channel]);
-    } catch (error) {
-      this.logger.warn(`could not wake deliveries of ${channel}: ${String(error)}`);
-    }
+    await this.waker.wake([webhookChannel(id)]);
   }
 }

@@ -32,18 +32,15 @@ export class WorkerDeliveryWaker implements OnApplicationShutdown {
     if (target) {
       this.connection = Connection.lazy(target.temporal);
       const client = new Client({ connection: this.connection, namespace: target.namespace });
-      this.waker = new DeliveryWaker(client, target.taskQueue);
+      this.waker = new DeliveryWaker(client, target.taskQueue, (message) =>
+        this.logger.warn(message),
+      );
     }
   }
 
   async wake(channels: readonly DeliveryChannel[]): Promise<void> {
-    if (!this.waker || channels.length === 0) {
-      return;
-    }
-    try {
-      await this.waker.wake(channels);
-    } catch (error) {
-      this.logger.warn(`could not wake deliveries of ${channels.join(', ')}: ${String(error)}`);
+    if (channels.length > 0) {
+      await this.waker?.wake(channels);
     }
   }
 

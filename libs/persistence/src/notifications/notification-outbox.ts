@@ -28,7 +28,7 @@ export interface OutboxSettings {
 export const OUTBOX_SETTINGS = Symbol('OUTBOX_SETTINGS');
 
 /** No mail; links to a local service. */
-export const DEFAULT_OUTBOX_SETTINGS: OutboxSettings = {
+const DEFAULT_OUTBOX_SETTINGS: OutboxSettings = {
   mail: false,
   publicUrl: 'http://localhost:3000',
   attemptLimit: STANDARD_RETRY_SCHEDULE_MS.length,

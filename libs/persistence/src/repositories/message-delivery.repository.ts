@@ -30,6 +30,11 @@ export type DeliveryView = MessageDeliveryEntity & { type: string };
 
 const RESPONSE_KEPT = 1024;
 
+/** Each cycle's first pending delivery on channel `$1`: what may be sent, in order per cycle. */
+const PENDING_HEADS = `SELECT DISTINCT ON (COALESCE(cycle_id, id)) *
+   FROM message_deliveries WHERE channel = $1 AND status = 'pending'
+  ORDER BY COALESCE(cycle_id, id), seq`;
+
 /** Messages on their way: what is due per channel, each attempt's outcome, redeliveries. */
 @Injectable()
 export class MessageDeliveryRepository {
@@ -53,9 +58,7 @@ export class MessageDeliveryRepository {
       }[]
     >(
       `SELECT d.id, d.message_id, d.attempts, d.attempt_limit, d.recipients, m.body, d.created_at
-         FROM (SELECT DISTINCT ON (COALESCE(cycle_id, id)) *
-                 FROM message_deliveries WHERE channel = $1 AND status = 'pending'
-                ORDER BY COALESCE(cycle_id, id), seq) AS d
+         FROM (${PENDING_HEADS}) AS d
          JOIN outbound_messages m ON m.id = d.message_id
         WHERE d.next_attempt_at <= now()
         ORDER BY d.seq LIMIT $2`,
@@ -76,9 +79,7 @@ export class MessageDeliveryRepository {
   async nextAttemptAt(channel: DeliveryChannel): Promise<Date | null> {
     const [row] = await this.dataSource.query<{ at: Date | null }[]>(
       `SELECT min(next_attempt_at) AS at
-         FROM (SELECT DISTINCT ON (COALESCE(cycle_id, id)) next_attempt_at
-                 FROM message_deliveries WHERE channel = $1 AND status = 'pending'
-                ORDER BY COALESCE(cycle_id, id), seq) AS heads`,
+         FROM (${PENDING_HEADS}) AS heads`,
       [channel],
     );
     return row?.at ?? null;
