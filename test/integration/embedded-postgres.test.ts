@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { findFreePort, projectRoot, waitUntil } from '@app/local-stack';
 
 /** Resolves once a TCP connection to host:port opens; rejects with the socket error otherwise. */
@@ -48,8 +48,10 @@ describe("npm start's embedded PostgreSQL (PGlite)", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('listens on loopback only: one superuser and no password, so nobody else may reach it', async () => {
-    const port = await findFreePort();
+  let port: number;
+  let embedded: { address: string; url: string };
+  beforeAll(async () => {
+    port = await findFreePort();
     let output = '';
     child = spawn(
       process.execPath,
@@ -61,7 +63,10 @@ describe("npm start's embedded PostgreSQL (PGlite)", () => {
       timeoutMs: 60_000,
       intervalMs: 100,
     });
-    const embedded = JSON.parse(output) as { address: string; url: string };
+    embedded = JSON.parse(output) as { address: string; url: string };
+  });
+
+  it('listens on loopback only: one superuser and no password, so nobody else may reach it', async () => {
     expect(embedded.address).toBe(`127.0.0.1:${port}`);
     const client = new Client({ connectionString: embedded.url });
     await client.connect();
@@ -75,6 +80,55 @@ describe("npm start's embedded PostgreSQL (PGlite)", () => {
       .filter((address) => !address.startsWith('fe80'));
     for (const address of external) {
       await expect(reach(address, port)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    }
+  });
+
+  it('answers each of many connections at once with its own rows, as the API and worker use it', async () => {
+    // Two processes' pools, as `npm start` runs them, asking different parameterized queries,
+    // some in transactions: each batch of protocol messages must run whole.
+    const pools = [
+      new Pool({ connectionString: embedded.url, max: 5 }),
+      new Pool({ connectionString: embedded.url, max: 5 }),
+    ];
+    const [first, second] = pools as [Pool, Pool];
+    await first.query('CREATE TABLE answers (id int PRIMARY KEY, label text)');
+    await first.query("INSERT INTO answers SELECT n, 'label ' || n FROM generate_series(1, 500) n");
+    const answer = async (i: number): Promise<string> => {
+      const pool = i % 2 === 0 ? first : second;
+      if (i % 3 === 0) {
+        return (await pool.query('SELECT label FROM answers WHERE id = $1', [1 + (i % 500)]))
+          .rows[0]?.label;
+      }
+      if (i % 3 === 1) {
+        const counted = await pool.query(
+          'SELECT count(*)::int AS n FROM answers WHERE id <= $1 AND label LIKE $2',
+          [i % 500, 'label %'],
+        );
+        return `count ${counted.rows[0]?.n}`;
+      }
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const joined = await client.query('SELECT $1::text || $2::text AS s', [`a${i}`, `b${i}`]);
+        await client.query('COMMIT');
+        return joined.rows[0]?.s;
+      } finally {
+        client.release();
+      }
+    };
+    const expected = (i: number) =>
+      [`label ${1 + (i % 500)}`, `count ${i % 500}`, `a${i}b${i}`][i % 3];
+    try {
+      const indexes = Array.from({ length: 600 }, (_, i) => i);
+      const answers = await Promise.allSettled(indexes.map(answer));
+      const wrong = answers.flatMap((settled, i) =>
+        settled.status === 'fulfilled' && settled.value === expected(i)
+          ? []
+          : [settled.status === 'rejected' ? String(settled.reason) : `${i}: ${settled.value}`],
+      );
+      expect(wrong).toEqual([]);
+    } finally {
+      await Promise.all(pools.map((pool) => pool.end()));
     }
   });
 });

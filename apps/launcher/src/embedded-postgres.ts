@@ -28,7 +28,7 @@ export async function startEmbeddedPostgres(options: {
   const db = await PGlite.create(options.dataDir);
   const host = LOOPBACK;
   const server = new PGLiteSocketServer({
-    db,
+    db: batchAffine(db),
     host,
     port: options.port,
     maxConnections: options.maxConnections ?? 10,
@@ -42,4 +42,46 @@ export async function startEmbeddedPostgres(options: {
       await db.close();
     },
   };
+}
+
+/** Frontend messages that end a batch: Sync, a simple Query, Terminate. */
+const BATCH_ENDS = new Set(['S', 'Q', 'X']);
+
+/**
+ * PGlite is one session that pglite-socket shares among its connections, queueing each protocol
+ * message on its own: another connection's Parse or Bind could run between one connection's Bind
+ * and Execute and replace its unnamed statement or portal ("portal \"\" does not exist", or
+ * another query's rows). Its queue already keeps a transaction's messages together, asking the
+ * database whether it is in a transaction; this view of the database also answers yes from a
+ * batch's first message until its Sync, so a batch runs whole before anyone else's.
+ */
+export function batchAffine(db: PGlite): PGlite {
+  let midBatch = false;
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === 'isInTransaction') {
+        return () => midBatch || target.isInTransaction();
+      }
+      if (property === 'execProtocolRawStream') {
+        return async (...args: Parameters<PGlite['execProtocolRawStream']>) => {
+          const [message] = args;
+          // A startup packet has no type byte: its first byte is that of its length, 0.
+          const type = message[0] ? String.fromCharCode(message[0]) : 'S';
+          try {
+            return await target.execProtocolRawStream(...args);
+          } finally {
+            midBatch = !BATCH_ENDS.has(type);
+          }
+        };
+      }
+      if (property === 'exec') {
+        // The queue's own ROLLBACK for a connection gone mid-transaction ends any batch too.
+        midBatch = false;
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function'
+        ? (value as (...args: unknown[]) => unknown).bind(target)
+        : value;
+    },
+  });
 }
