@@ -35,6 +35,7 @@ const CONTRACT: Record<string, Role[]> = {
   'POST /v1/maturity/self-test': ALL,
   'POST /v1/cycles': [Role.Improver],
   'GET /v1/cycles': ALL,
+  'GET /v1/cycles/counts': ALL,
   'GET /v1/cycles/{id}': ALL,
   'PUT /v1/cycles/{id}/gap': [Role.Improver],
   'PUT /v1/cycles/{id}/root-causes': [Role.Improver],

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Connection, Client } from '@temporalio/client';
 import { waitUntil } from '@app/local-stack';
 import { queryDatabase } from '../support/database';
+import { expectOk, waitForCycle } from '../support/cycle-steps';
 import { createService } from '../support/factories';
 import type { TestStack } from '../support/test-stack';
 import { startTestStack } from '../support/test-stack';
@@ -94,6 +95,59 @@ describe('starting an improvement cycle over HTTP', () => {
       as: users.manager,
     });
     expect(none.body.items).toEqual([]);
+  });
+
+  it('lists a service’s cycles newest first on request, and counts them per stage and status', async () => {
+    const service = await createService(stack.http);
+    const start = async () =>
+      expectOk(
+        await stack.http.post('/v1/cycles', { serviceId: service.id }, { as: users.improver }),
+        202,
+      ).body.id as string;
+    const first = await start();
+    await waitForCycle(stack.http, first, 'the first cycle is recorded', () => true);
+    expectOk(
+      await stack.http.post(
+        `/v1/cycles/${first}/cancel`,
+        { reason: 'Wrong service' },
+        { as: users.manager },
+      ),
+    );
+    await waitForCycle(
+      stack.http,
+      first,
+      'the first cycle is cancelled',
+      (c) => c.status === 'cancelled',
+    );
+    const second = await start();
+    await waitForCycle(stack.http, second, 'the second cycle is recorded', () => true);
+
+    const ids = async (query: string) =>
+      expectOk(
+        await stack.http.get(`/v1/cycles?serviceId=${service.id}${query}`, { as: users.auditor }),
+      ).body.items.map((cycle: { id: string }) => cycle.id);
+    expect(await ids('')).toEqual([first, second]);
+    expect(await ids('&order=oldest')).toEqual([first, second]);
+    expect(await ids('&order=newest')).toEqual([second, first]);
+    expect((await stack.http.get('/v1/cycles?order=latest', { as: users.auditor })).status).toBe(
+      400,
+    );
+
+    const counts = expectOk(
+      await stack.http.get(`/v1/cycles/counts?serviceId=${service.id}`, { as: users.auditor }),
+    ).body;
+    expect(counts.items).toEqual([
+      { stage: 'cancelled', status: 'cancelled', count: 1 },
+      { stage: 'gap_identification', status: 'in_progress', count: 1 },
+    ]);
+    const everything = expectOk(
+      await stack.http.get('/v1/cycles/counts', { as: users.auditor }),
+    ).body;
+    const total = everything.items.reduce(
+      (sum: number, item: { count: number }) => sum + item.count,
+      0,
+    );
+    expect(total).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses a second active cycle for the same service with 409', async () => {

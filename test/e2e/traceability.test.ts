@@ -71,6 +71,7 @@ describe('traceability: causes, the initiatives that address them, the re-evalua
 
     const refused = await submit(id);
     expect(refused.status).toBe(409);
+    expect(refused.body.type).toBe('/problems/uncovered-causes');
     expect(refused.body.detail).toContain(metrics);
     expect(refused.body.detail).toContain('Nobody measures the queue');
     expect((await stack.http.get(`/v1/cycles/${id}`, { as: users.auditor })).body).toMatchObject({

@@ -1,5 +1,6 @@
 import { sign } from 'jsonwebtoken';
 import type { Role } from '@app/domain';
+import { assertDocumentedResponse } from './openapi-responses';
 
 export interface HttpResponse<T = any> {
   status: number;
@@ -52,6 +53,15 @@ export class HttpClient {
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
     const parsed: unknown = type.includes('json') && text ? JSON.parse(text) : text;
+    // Every answer a test sees is one the committed OpenAPI document describes.
+    assertDocumentedResponse({
+      method,
+      path,
+      status: response.status,
+      contentType: type,
+      text,
+      body: parsed,
+    });
     return { status: response.status, headers: response.headers, body: parsed as T };
   }
 

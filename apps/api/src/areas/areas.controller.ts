@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
@@ -20,6 +26,7 @@ export class AreasController {
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: AreaView })
+  @ApiConflictResponse({ description: 'An area with that name exists.' })
   @ApiOperation({ summary: 'Add an area (front or back office)' })
   async create(@Body() body: CreateAreaDto, @Change() change: ChangeContext): Promise<AreaView> {
     return AreaView.of(await this.areas.create(body.name, body.kind, change));

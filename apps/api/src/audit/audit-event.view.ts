@@ -13,7 +13,12 @@ export class AuditEventView {
   @ApiProperty({ type: AuditActorView }) actor!: AuditActorView;
   @ApiProperty() action!: string;
   @ApiProperty({ type: String, nullable: true }) stage!: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What the event says.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'What the event says: free-form, its fields depend on `action` (left open on purpose).',
+  })
   data!: Record<string, unknown>;
   @ApiProperty({ type: String, nullable: true }) requestId!: string | null;
   @ApiProperty({ description: 'The previous event’s hash (64 zeros for the first).' })

@@ -16,6 +16,11 @@ import { Change } from '../auth/change-context.decorator';
 import { Clock } from '../platform/clock';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
+import {
+  InitiativeChangeView,
+  InitiativeDropView,
+  PlannedInitiativeView,
+} from '../roadmap/roadmap-change-entries.view';
 import type { Wait } from './approval-inbox.service';
 import { ApprovalInboxService } from './approval-inbox.service';
 import { CycleView } from './cycle.view';
@@ -30,9 +35,9 @@ class ApprovalSoFar {
 class WaitingChange {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() reason!: string;
-  @ApiProperty({ type: [Object] }) add!: unknown[];
-  @ApiProperty({ type: [Object] }) change!: unknown[];
-  @ApiProperty({ type: [Object] }) drop!: unknown[];
+  @ApiProperty({ type: [PlannedInitiativeView] }) add!: PlannedInitiativeView[];
+  @ApiProperty({ type: [InitiativeChangeView] }) change!: InitiativeChangeView[];
+  @ApiProperty({ type: [InitiativeDropView] }) drop!: InitiativeDropView[];
   @ApiProperty() proposedBy!: string;
   @ApiProperty({ format: 'date-time' }) proposedAt!: string;
 }

@@ -17,6 +17,7 @@ import type { ChangeContext } from '@app/persistence';
 import { InitiativeOwnerMay, Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam, lowerCaseIds } from '../validation/id.param';
+import { ApiCommandUnavailableResponse } from './command-unavailable.decorator';
 import { CycleCommandsService } from './cycle-commands.service';
 import {
   DecisionDto,
@@ -53,6 +54,7 @@ const IDEMPOTENCY_HEADER = {
 @ApiOkResponse({ type: CycleView })
 @ApiNotFoundResponse({ description: 'No such cycle.' })
 @ApiConflictResponse({ description: 'Not allowed in the cycle’s current stage or status.' })
+@ApiCommandUnavailableResponse()
 @Controller('v1/cycles/:id')
 export class CycleCommandsController {
   constructor(private readonly commands: CycleCommandsService) {}
@@ -96,6 +98,10 @@ export class CycleCommandsController {
   @Post('submit')
   @HttpCode(200)
   @Roles(Role.Improver)
+  @ApiConflictResponse({
+    description:
+      'Not allowed in the cycle’s current stage or status; or, with problem type `/problems/uncovered-causes`, initiatives that leave a root cause unaddressed (the detail names each): name it in `addressesCauseIds`, or submit with `uncoveredCauses: "accepted"` and a reason.',
+  })
   @ApiOperation({ summary: "Submit the stage's work for approval" })
   async submit(
     @Param() { id }: IdParam,

@@ -1,8 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CycleOutcome } from '@app/domain';
 import { CycleStage, CycleStatus, KpiDirection, Role } from '@app/domain';
 import { ChainVerificationView } from '../audit/audit-event.view';
 import { MeasurementView } from '../kpis/kpi.dto';
 import { RoadmapChangeView } from '../roadmap/roadmap-change.dto';
+import { ApprovalNoticeView, DecisionView } from './cycle-approval.view';
+import { CheckInView, ReEvaluationView } from './cycle-monitoring.view';
+import {
+  CyclePolicyView,
+  CycleSelectionView,
+  GapView,
+  RecordedInitiativeView,
+  RootCauseView,
+} from './cycle-work.view';
 
 class EvidenceActorView {
   @ApiProperty() id!: string;
@@ -10,27 +20,29 @@ class EvidenceActorView {
   @ApiProperty({ enum: Role, isArray: true }) roles!: Role[];
 }
 
+class EvidenceOutcomeView implements CycleOutcome {
+  @ApiProperty({ enum: ['close', 'restart', 'cancel'] }) decision!: CycleOutcome['decision'];
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: EvidenceActorView }) by!: EvidenceActorView;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) nextCycleId!: string | null;
+}
+
 class EvidenceCycleView {
   @ApiProperty({ format: 'uuid' }) cycleId!: string;
   @ApiProperty({ format: 'uuid' }) serviceId!: string;
   @ApiProperty({ enum: CycleStage }) stage!: CycleStage;
   @ApiProperty({ enum: CycleStatus }) status!: CycleStatus;
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    description: 'approvalSla, checkInEvery, reEvaluateAfter (ISO 8601), escalateTo',
-  })
-  policy!: Record<string, unknown>;
+  @ApiProperty({ type: CyclePolicyView }) policy!: CyclePolicyView;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) previousCycleId!: string | null;
   @ApiProperty({ format: 'date-time' }) startedAt!: string;
   @ApiProperty({ type: EvidenceActorView }) startedBy!: EvidenceActorView;
   @ApiProperty({
-    type: 'object',
+    type: EvidenceOutcomeView,
     nullable: true,
-    additionalProperties: true,
-    description: 'How the cycle ended (decision, at, by, reason, nextCycleId); null until it has.',
+    description: 'How the cycle ended; null until it has.',
   })
-  outcome!: Record<string, unknown> | null;
+  outcome!: EvidenceOutcomeView | null;
 }
 
 /** The service as stored: its columns, not the shape of `GET /v1/services/:id`. */
@@ -91,39 +103,39 @@ class EvidenceKpiView {
   measurementCount!: number;
 }
 
-const objects = (description: string) =>
-  ({
-    type: 'array',
-    items: { type: 'object', additionalProperties: true },
-    description,
-  }) as const;
-
 /** Everything an auditor needs for one improvement, in one document. */
 export class CycleEvidenceView {
   @ApiProperty({ format: 'date-time' }) generatedAt!: string;
   @ApiProperty({ type: EvidenceCycleView }) cycle!: EvidenceCycleView;
   @ApiProperty({ type: EvidenceServiceView, nullable: true }) service!: EvidenceServiceView | null;
   @ApiProperty({
-    type: 'object',
+    type: CycleSelectionView,
     nullable: true,
-    additionalProperties: true,
     description: 'The ranking and inputs that chose the service; null for a restart’s cycle.',
   })
-  selection!: Record<string, unknown> | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true })
-  gap!: Record<string, unknown> | null;
-  @ApiProperty(objects('The root causes, as the cycle holds them.'))
-  rootCauses!: unknown[];
-  @ApiProperty(objects('The initiatives, as the cycle holds them (without `late`).'))
-  initiatives!: unknown[];
+  selection!: CycleSelectionView | null;
+  @ApiProperty({ type: GapView, nullable: true }) gap!: GapView | null;
+  @ApiProperty({ type: [RootCauseView], description: 'The root causes, as the cycle holds them.' })
+  rootCauses!: RootCauseView[];
+  @ApiProperty({
+    type: [RecordedInitiativeView],
+    description: 'The initiatives, as the cycle holds them (without `late`).',
+  })
+  initiatives!: RecordedInitiativeView[];
   @ApiProperty({ type: TraceabilityView }) traceability!: TraceabilityView;
   @ApiProperty({ type: EvidenceKpiView, nullable: true, description: 'The gap’s KPI, if any.' })
   kpi!: EvidenceKpiView | null;
-  @ApiProperty(objects('Every decision on the cycle’s stages.')) approvals!: unknown[];
-  @ApiProperty(objects('Reminders and escalations of waiting approvals.'))
-  escalations!: unknown[];
-  @ApiProperty(objects('The latest check-ins, oldest first.')) checkIns!: unknown[];
-  @ApiProperty(objects('Every re-evaluation.')) reEvaluations!: unknown[];
+  @ApiProperty({ type: [DecisionView], description: 'Every decision on the cycle’s stages.' })
+  approvals!: DecisionView[];
+  @ApiProperty({
+    type: [ApprovalNoticeView],
+    description: 'Reminders and escalations of waiting approvals.',
+  })
+  escalations!: ApprovalNoticeView[];
+  @ApiProperty({ type: [CheckInView], description: 'The latest check-ins, oldest first.' })
+  checkIns!: CheckInView[];
+  @ApiProperty({ type: [ReEvaluationView], description: 'Every re-evaluation.' })
+  reEvaluations!: ReEvaluationView[];
   @ApiProperty({ type: [RoadmapChangeView] }) roadmapChanges!: RoadmapChangeView[];
   @ApiProperty({
     type: ChainVerificationView,

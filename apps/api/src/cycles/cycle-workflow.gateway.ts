@@ -35,7 +35,7 @@ const FAILURE_CODES: Record<CycleFailureType, ErrorCode> = {
   [CycleFailureType.AlreadyDecided]: ErrorCode.Conflict,
   [CycleFailureType.UnknownRoadmapChange]: ErrorCode.NotFound,
   [CycleFailureType.QuorumUnreachable]: ErrorCode.Conflict,
-  [CycleFailureType.UncoveredCauses]: ErrorCode.Conflict,
+  [CycleFailureType.UncoveredCauses]: ErrorCode.UncoveredCauses,
   [CycleFailureType.NotRecorded]: ErrorCode.Unavailable,
 };
 

@@ -75,6 +75,15 @@ export class CycleListQuery extends PageQuery {
   @Transform(lowerCaseIds)
   @IsUUID('all')
   serviceId?: string;
+
+  @ApiPropertyOptional({
+    enum: ['oldest', 'newest'],
+    default: 'oldest',
+    description: 'Oldest started first (the default), or newest first.',
+  })
+  @IsOptional()
+  @IsIn(['oldest', 'newest'])
+  order?: 'oldest' | 'newest';
 }
 
 export class CycleStartedView {

@@ -1,22 +1,22 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type {
-  ApprovalNotice,
-  CheckIn,
-  CyclePolicy,
-  CycleSelection,
-  CycleState,
-  DecisionRecord,
-  GapStatement,
-  Initiative,
-  MonitoringPeriod,
-  PendingApproval,
-  PendingRoadmapChange,
-  ReEvaluationSnapshot,
-  RootCause,
-} from '@app/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import type { CycleState } from '@app/domain';
 import { CycleStage, CycleStatus, cycleWorkflowId, isLate } from '@app/domain';
 import type { MeasuredOutcome } from './cycle-outcome.view';
 import { CycleOutcomeView } from './cycle-outcome.view';
+import {
+  ApprovalNoticeView,
+  DecisionView,
+  PendingApprovalView,
+  PendingRoadmapChangeView,
+} from './cycle-approval.view';
+import { CheckInView, MonitoringPeriodView, ReEvaluationView } from './cycle-monitoring.view';
+import {
+  CyclePolicyView,
+  CycleSelectionView,
+  GapView,
+  InitiativeView,
+  RootCauseView,
+} from './cycle-work.view';
 
 /** A cycle as clients see it: the workflow's state, from the projection or an update's answer. */
 export class CycleView {
@@ -25,50 +25,64 @@ export class CycleView {
   @ApiProperty({ format: 'uuid' }) serviceId!: string;
   @ApiProperty({ enum: CycleStage }) stage!: CycleStage;
   @ApiProperty({ enum: CycleStatus }) status!: CycleStatus;
-  @ApiProperty({ description: 'approvalSla, checkInEvery, reEvaluateAfter (ISO 8601), escalateTo' })
-  policy!: CyclePolicy;
+  @ApiProperty({ type: CyclePolicyView }) policy!: CyclePolicyView;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) previousCycleId!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Set by a restart.' })
   nextCycleId!: string | null;
   @ApiProperty({
+    type: CycleSelectionView,
     nullable: true,
-    type: Object,
-    description: 'The ranking and inputs that chose the service.',
+    description: 'The ranking and inputs that chose the service; null when it was not ranked.',
   })
-  selection!: CycleSelection | null;
-  @ApiProperty({ nullable: true, type: Object }) gap!: GapStatement | null;
-  @ApiProperty({ type: [Object] }) rootCauses!: RootCause[];
+  selection!: CycleSelectionView | null;
+  @ApiProperty({ type: GapView, nullable: true, description: 'Null until the gap is recorded.' })
+  gap!: GapView | null;
+  @ApiProperty({ type: [RootCauseView] }) rootCauses!: RootCauseView[];
+  @ApiProperty({ type: [InitiativeView] }) initiatives!: InitiativeView[];
   @ApiProperty({
-    type: [Object],
-    description: 'Each with `late`: true from the end of its due date until done or dropped.',
-  })
-  initiatives!: (Initiative & { late: boolean })[];
-  @ApiProperty({
+    type: PendingRoadmapChangeView,
     nullable: true,
-    type: Object,
     description: 'A change to the approved roadmap waiting for a decision.',
   })
-  pendingRoadmapChange!: PendingRoadmapChange | null;
+  pendingRoadmapChange!: PendingRoadmapChangeView | null;
   @ApiProperty({
+    type: PendingApprovalView,
     nullable: true,
-    type: Object,
     description: 'What waits for a manager, since when.',
   })
-  pendingApproval!: (PendingApproval & { waitingSeconds: number }) | null;
-  @ApiProperty({ nullable: true, type: Object, description: 'The reason the stage was sent back.' })
-  lastRejection!: DecisionRecord | null;
-  @ApiProperty({ type: [Object] }) decisions!: DecisionRecord[];
-  @ApiProperty({ type: [Object], description: 'Reminders and escalations of waiting approvals.' })
-  escalations!: ApprovalNotice[];
+  pendingApproval!: PendingApprovalView | null;
   @ApiProperty({
-    type: [Object],
+    type: DecisionView,
+    nullable: true,
+    description: 'The reason the stage was sent back; null once it is approved.',
+  })
+  lastRejection!: DecisionView | null;
+  @ApiProperty({ type: [DecisionView], description: 'Every decision, oldest first.' })
+  decisions!: DecisionView[];
+  @ApiProperty({
+    type: [ApprovalNoticeView],
+    description: 'Reminders and escalations of waiting approvals.',
+  })
+  escalations!: ApprovalNoticeView[];
+  @ApiProperty({
+    type: [CheckInView],
     description: 'The latest 12 check-ins, oldest first; the history holds every one.',
   })
-  checkIns!: CheckIn[];
-  @ApiProperty({ nullable: true, type: Object }) monitoring!: MonitoringPeriod | null;
-  @ApiPropertyOptional({ nullable: true, type: Object, description: 'The latest re-evaluation.' })
-  reEvaluation!: ReEvaluationSnapshot | null;
-  @ApiProperty({ type: [Object] }) reEvaluations!: ReEvaluationSnapshot[];
+  checkIns!: CheckInView[];
+  @ApiProperty({
+    type: MonitoringPeriodView,
+    nullable: true,
+    description: 'Null until execution monitoring starts.',
+  })
+  monitoring!: MonitoringPeriodView | null;
+  @ApiProperty({
+    type: ReEvaluationView,
+    nullable: true,
+    description: 'The latest re-evaluation; null before the first.',
+  })
+  reEvaluation!: ReEvaluationView | null;
+  @ApiProperty({ type: [ReEvaluationView], description: 'Oldest first.' })
+  reEvaluations!: ReEvaluationView[];
   @ApiProperty({
     nullable: true,
     type: CycleOutcomeView,

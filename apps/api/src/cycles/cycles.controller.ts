@@ -23,6 +23,7 @@ import type { ListResponse } from '../validation/page.query';
 import type { CycleEvidence } from './cycle-evidence.service';
 import { CycleEvidenceService } from './cycle-evidence.service';
 import { CycleEvidenceView } from './cycle-evidence.view';
+import { CycleCountsQuery, CycleCountsView } from './cycle-counts.view';
 import { CycleListQuery, CycleStartedView, StartCycleDto } from './cycle.dto';
 import { CycleOutcomeService } from './cycle-outcome.service';
 import { CycleView } from './cycle.view';
@@ -50,7 +51,8 @@ export class CyclesController {
     description: 'Temporal is rate limiting; retry after the `Retry-After` header’s seconds.',
   })
   @ApiServiceUnavailableResponse({
-    description: 'Temporal is out of reach; retry after the `Retry-After` header’s seconds.',
+    description:
+      'Temporal, the database or the identity provider is out of reach; retry after the `Retry-After` header’s seconds.',
   })
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -76,12 +78,22 @@ export class CyclesController {
   }
 
   @Get()
-  @ApiListResponse(CycleView, 'Cycles, oldest first.')
+  @ApiListResponse(CycleView, 'Cycles, oldest first unless `order=newest`.')
   @ApiOperation({ summary: 'List cycles by stage, status and service' })
   async list(@Query() query: CycleListQuery): Promise<ListResponse<CycleView>> {
-    const { stage, status, serviceId } = query;
-    const page = await this.cycles.list({ stage, status, serviceId }, query.toPageRequest());
+    const { stage, status, serviceId, order } = query;
+    const page = await this.cycles.list(
+      { stage, status, serviceId, newestFirst: order === 'newest' },
+      query.toPageRequest(),
+    );
     return { items: page.items.map((cycle) => this.view(cycle)), nextCursor: page.nextCursor };
+  }
+
+  @Get('counts')
+  @ApiOkResponse({ type: CycleCountsView })
+  @ApiOperation({ summary: 'How many cycles are in each stage and status' })
+  async counts(@Query() query: CycleCountsQuery): Promise<CycleCountsView> {
+    return { items: await this.cycles.counts(query.serviceId) };
   }
 
   @Get(':id')

@@ -7,7 +7,7 @@ import {
   policyProblems,
   withPolicyDefaults,
 } from '@app/domain';
-import type { CycleFilter, Page, PageRequest } from '@app/persistence';
+import type { CycleCount, CycleFilter, Page, PageRequest } from '@app/persistence';
 import { CycleEntity, CycleRepository, ServiceRepository } from '@app/persistence';
 import { ApiSettings } from '../platform/api-settings';
 import { Clock } from '../platform/clock';
@@ -117,5 +117,9 @@ export class CyclesService {
 
   list(filter: CycleFilter, page: PageRequest): Promise<Page<CycleEntity>> {
     return this.cycles.list(filter, page);
+  }
+
+  counts(serviceId?: string): Promise<CycleCount[]> {
+    return this.cycles.countByStage(serviceId);
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_REPORTED_PROBLEMS } from './import-run';
 
 export class ImportResultView {
@@ -7,8 +7,13 @@ export class ImportResultView {
 }
 
 export class ImportRowProblemView {
-  @ApiProperty({ description: 'The data row, counted from 1 after the header; 0 is the header.' })
-  row!: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description:
+      'The data row, counted from 1 after the header; 0 is the header. Absent for a problem outside the file (a malformed id in the path).',
+  })
+  row?: number;
   @ApiProperty({ description: 'The column at fault (`row` for the row as a whole).' })
   field!: string;
   @ApiProperty()
@@ -19,13 +24,19 @@ export class ImportRowProblemView {
 export class ImportProblemView {
   @ApiProperty() type!: string;
   @ApiProperty() title!: string;
-  @ApiProperty({ example: 400 }) status!: number;
+  @ApiProperty({ type: 'integer', example: 400 }) status!: number;
   @ApiProperty({
     example: '2 of 5000 rows are not valid (3 problems); nothing was imported.',
   })
   detail!: string;
-  @ApiProperty({ type: [ImportRowProblemView], maxItems: MAX_REPORTED_PROBLEMS })
-  errors!: ImportRowProblemView[];
+  @ApiPropertyOptional({
+    type: [ImportRowProblemView],
+    maxItems: MAX_REPORTED_PROBLEMS,
+    description: 'Absent when the body could not be read at all (JSON sent as the file, say).',
+  })
+  errors?: ImportRowProblemView[];
+  @ApiPropertyOptional({ description: 'The request’s path.' }) instance?: string;
+  @ApiPropertyOptional({ description: 'The id its log lines carry.' }) requestId?: string;
 }
 
 /** The request body's description, shared by both import routes. */

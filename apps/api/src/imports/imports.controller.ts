@@ -4,8 +4,10 @@ import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiBody,
+  ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiPayloadTooLargeResponse,
@@ -13,6 +15,7 @@ import {
   ApiUnauthorizedResponse,
   ApiUnsupportedMediaTypeResponse,
   ApiOperation,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { Role } from '@app/domain';
@@ -20,6 +23,7 @@ import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
+import { PROBLEM_CONTENT_TYPE } from '../platform/problem-details';
 import { CSV_IMPORT_ROUTE } from './csv-body.parser';
 import { CsvUpload } from './csv-upload.decorator';
 import { csvBodyDescription, ImportProblemView, ImportResultView } from './import.dto';
@@ -37,8 +41,16 @@ const MEASUREMENTS_EXAMPLE = [
   '38,2026-08-31,',
 ].join('\n');
 
-/** What both import routes share: a streamed CSV body, catalog writers, the same answers. */
-function CsvImport(columns: string, example: string, notFound: string): MethodDecorator {
+/**
+ * What both import routes share: a streamed CSV body, catalog writers, the same answers;
+ * `conflict` describes the route's 409, when it has one.
+ */
+function CsvImport(
+  columns: string,
+  example: string,
+  notFound: string,
+  conflict?: string,
+): MethodDecorator {
   return applyDecorators(
     HttpCode(201),
     Roles(Role.Improver, Role.Admin),
@@ -52,8 +64,9 @@ function CsvImport(columns: string, example: string, notFound: string): MethodDe
       type: ImportResultView,
       description: 'Every row imported, in one transaction, each on the catalog audit chain.',
     }),
+    ApiExtraModels(ImportProblemView),
     ApiBadRequestResponse({
-      type: ImportProblemView,
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ImportProblemView) } } },
       description:
         'A bad row, header or file: `errors: [{ row, field, message }]`, at most 100, in row order (`row` 0 is the header). Nothing was imported.',
     }),
@@ -66,6 +79,7 @@ function CsvImport(columns: string, example: string, notFound: string): MethodDe
     ApiUnsupportedMediaTypeResponse({
       description: 'Not `text/csv`, or a charset other than UTF-8.',
     }),
+    ...(conflict ? [ApiConflictResponse({ description: conflict })] : []),
   );
 }
 
@@ -80,6 +94,7 @@ export class ImportsController {
     '`serviceId`, `respondentAreaId`, `score` and optionally `comment`',
     RESPONSES_EXAMPLE,
     'No such survey.',
+    'The catalog changed during the import (a service, area or consumer went away). Nothing was imported: retry.',
   )
   @ApiOperation({ summary: 'Import survey responses from CSV' })
   async importResponses(

@@ -9,7 +9,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CATALOG_LIMITS } from '@app/domain';
-import type { JourneyEntity, JourneyStage } from '@app/persistence';
+import type { JourneyEntity, JourneyStage, JourneyTouchpoint } from '@app/persistence';
 import { BoundedText, OptionalBoundedText, UuidField } from '../validation/field-rules';
 
 /** How large a journey may be: a customer's path, not a process model. */
@@ -60,15 +60,23 @@ export class CreateJourneyDto {
   stages!: JourneyStageDto[];
 }
 
+class JourneyTouchpointView implements JourneyTouchpoint {
+  @ApiProperty({ format: 'uuid', description: 'Given when the journey was recorded.' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ format: 'uuid' }) frontAreaId!: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) serviceIds!: string[];
+}
+
+class JourneyStageView implements JourneyStage {
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: [JourneyTouchpointView] }) touchpoints!: JourneyTouchpointView[];
+}
+
 export class JourneyView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ type: String, nullable: true }) segment!: string | null;
-  @ApiProperty({
-    type: [Object],
-    description: '`[{ name, touchpoints: [{ id, name, frontAreaId, serviceIds }] }]`',
-  })
-  stages!: JourneyStage[];
+  @ApiProperty({ type: [JourneyStageView] }) stages!: JourneyStageView[];
   @ApiProperty() createdBy!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 

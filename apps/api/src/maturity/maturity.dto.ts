@@ -41,6 +41,10 @@ export class SelfTestDto {
   @ApiProperty({
     example: ['a', 'b', 'c', 'd'],
     description: 'Questions 1-3 take a-c, question 4 a-d.',
+    type: 'array',
+    items: { type: 'string', enum: ['a', 'b', 'c', 'd'] },
+    minItems: 4,
+    maxItems: 4,
   })
   @IsArray()
   @ArrayMinSize(4)

@@ -22,7 +22,7 @@ export class StoredInitiativeView {
     description: 'A draft carried over by a restart: where it was copied from.',
   })
   origin?: InitiativeOriginView;
-  @ApiProperty({ minimum: 0, maximum: 100 }) percentComplete!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100 }) percentComplete!: number;
   @ApiProperty({ enum: InitiativeStatus }) status!: InitiativeStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   lastProgressAt!: string | null;

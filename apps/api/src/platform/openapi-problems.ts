@@ -38,13 +38,17 @@ const GENERIC: Record<string, string> = {
   '401': 'No token, or not a valid one.',
   '403': 'The caller has no product role this route admits (`x-roles`).',
   '413': 'The body is larger than HTTP_BODY_LIMIT.',
+  '415': 'The body is not of the content type the operation takes (`application/json`).',
   '429': 'Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE).',
+  '503':
+    'The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds.',
 };
 
 /**
  * Adds to every operation the problem answers the global pipeline can give (validation 400,
- * authentication 401, roles 403, body size 413, rate limit 429), and gives every error answer
- * the problem+json schema. The pipeline is global, so the document says it in one place too.
+ * authentication 401, roles 403, body size 413, media type 415, rate limit 429, an outage 503),
+ * and gives every error answer the problem+json schema. The pipeline is global, so the document
+ * says it in one place too.
  */
 export function withProblemResponses(document: OpenAPIObject): OpenAPIObject {
   document.components = {
@@ -70,7 +74,10 @@ function addProblems(operation: Operation): void {
     '401': secured,
     '403': secured && !operation['x-signed-in-persons'],
     '413': Boolean(operation.requestBody),
+    '415': Boolean(operation.requestBody),
     '429': secured,
+    // Every signed-in route reads the database, and verifies its token with the provider's keys.
+    '503': secured,
   };
   const responses = operation.responses;
   for (const [status, description] of Object.entries(GENERIC)) {

@@ -26,6 +26,7 @@ describe('statusForErrorCode', () => {
       [ErrorCode.Forbidden, 403],
       [ErrorCode.Unavailable, 503],
       [ErrorCode.IdempotencyKeyReused, 422],
+      [ErrorCode.UncoveredCauses, 409],
     ]);
   });
 });

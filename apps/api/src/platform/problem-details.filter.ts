@@ -18,6 +18,7 @@ export function statusForErrorCode(code: ErrorCode): number {
     case ErrorCode.NotFound:
       return 404;
     case ErrorCode.Conflict:
+    case ErrorCode.UncoveredCauses:
       return 409;
     case ErrorCode.Unavailable:
       return 503;

@@ -51,6 +51,7 @@ export function problem(
  */
 const PROBLEM_TYPES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.IdempotencyKeyReused]: '/problems/idempotency-key-reused',
+  [ErrorCode.UncoveredCauses]: '/problems/uncovered-causes',
 };
 
 /** `{ type }` for a code with a problem type of its own; nothing for the others. */

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -49,6 +50,9 @@ export class PrioritizationController {
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: VolumeView, description: 'The quarter’s volumes.' })
   @ApiNotFoundResponse()
+  @ApiConflictResponse({
+    description: 'The service’s volumes for that period are recorded already.',
+  })
   @ApiOperation({ summary: "Record a service's request volume" })
   async recordVolume(
     @Param() { id }: IdParam,

@@ -10,7 +10,7 @@ import { lowerCaseIds } from '../validation/id.param';
 const DEPRECATED_DEFAULT_RULE_ALIAS = 'seed';
 
 export class VolumeDto {
-  @ApiProperty({ example: '2026-Q3' })
+  @ApiProperty({ example: '2026-Q3', pattern: QUARTER.source })
   @Matches(QUARTER, { message: 'period must look like 2026-Q3' })
   period!: string;
   @ApiProperty({ minimum: 0, maximum: CATALOG_LIMITS.endCustomers })
@@ -73,6 +73,7 @@ export class PrioritiesQuery {
 
   @ApiPropertyOptional({
     example: '2026-Q3',
+    pattern: QUARTER.source,
     description: 'Default: the latest quarter with volumes.',
   })
   @IsOptional()

@@ -10,11 +10,16 @@ import {
   IsUUID,
   ValidateNested,
 } from 'class-validator';
-import type { InitiativePlan, RoadmapChangeDecision, RoadmapChangeRecord } from '@app/domain';
+import type { RoadmapChangeDecision, RoadmapChangeRecord } from '@app/domain';
 import { CYCLE_INPUT_LIMITS as LIMITS, GateDecision, RoadmapChangeStatus } from '@app/domain';
 import { InitiativeDto } from '../cycles/cycle-commands.dto';
 import { BoundedText, OptionalBoundedText, PersonIdField } from '../validation/field-rules';
 import { lowerCaseIds } from '../validation/id.param';
+import {
+  InitiativeChangeView,
+  InitiativeDropView,
+  PlannedInitiativeView,
+} from './roadmap-change-entries.view';
 
 class InitiativeIdField {
   @ApiProperty({ format: 'uuid', description: 'An initiative of this cycle.' })
@@ -101,9 +106,9 @@ export class RoadmapChangeView implements RoadmapChangeRecord {
   @ApiProperty() proposedBy!: string;
   @ApiProperty({ format: 'date-time' }) proposedAt!: string;
   @ApiProperty() reason!: string;
-  @ApiProperty({ type: [Object] }) add!: InitiativePlan[];
-  @ApiProperty({ type: [Object] }) change!: RoadmapChangeRecord['change'];
-  @ApiProperty({ type: [Object] }) drop!: RoadmapChangeRecord['drop'];
+  @ApiProperty({ type: [PlannedInitiativeView] }) add!: PlannedInitiativeView[];
+  @ApiProperty({ type: [InitiativeChangeView] }) change!: InitiativeChangeView[];
+  @ApiProperty({ type: [InitiativeDropView] }) drop!: InitiativeDropView[];
   @ApiProperty({ type: [ChangeDecisionView] }) decisions!: ChangeDecisionView[];
   @ApiProperty({ type: [String], description: 'The ids the added initiatives got, once approved.' })
   addedIds!: string[];

@@ -19,6 +19,7 @@ import { Role, RoadmapChangeStatus } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
+import { ApiCommandUnavailableResponse } from '../cycles/command-unavailable.decorator';
 import { IdempotencyKey } from '../cycles/idempotency-key.decorator';
 import { IdParam, lowerCaseIds } from '../validation/id.param';
 import type { ListResponse } from '../validation/page.query';
@@ -59,6 +60,7 @@ export class RoadmapChangesController {
     description: 'An initiative that is not part of the cycle, or bad fields.',
   })
   @ApiConflictResponse({ description: 'Not in execution_monitoring, or another change waits.' })
+  @ApiCommandUnavailableResponse()
   @ApiOperation({ summary: 'Propose a change to the approved roadmap' })
   async propose(
     @Param() { id }: IdParam,
@@ -100,6 +102,7 @@ export class RoadmapChangesController {
     description: 'Its proposer, or someone outside the service’s approvers.',
   })
   @ApiConflictResponse({ description: 'Already decided, or already decided by this person.' })
+  @ApiCommandUnavailableResponse()
   @ApiOperation({ summary: 'Decide a roadmap change' })
   async decide(
     @Param() { id, changeId }: ChangeParams,

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -29,6 +30,7 @@ export class ServicesController {
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: ServiceView })
   @ApiNotFoundResponse({ description: 'An area id does not exist.' })
+  @ApiConflictResponse({ description: 'A service with that name exists.' })
   @ApiOperation({ summary: 'Add an internal service, its provider and its consumer areas' })
   async create(
     @Body() body: CreateServiceDto,

@@ -3,7 +3,7 @@ import { IsInt, Matches, Max, Min } from 'class-validator';
 import { CATALOG_LIMITS, QUARTER } from '@app/domain';
 
 export class StandardResultDto {
-  @ApiProperty({ example: '2026-Q3' })
+  @ApiProperty({ example: '2026-Q3', pattern: QUARTER.source })
   @Matches(QUARTER, { message: 'period must look like 2026-Q3' })
   period!: string;
 

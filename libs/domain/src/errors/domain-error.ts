@@ -7,6 +7,8 @@ export enum ErrorCode {
   Unavailable = 'unavailable',
   /** An Idempotency-Key sent again with another body, route or caller than its first use. */
   IdempotencyKeyReused = 'idempotency_key_reused',
+  /** Initiatives submitted that leave a root cause unaddressed, not accepted with a reason. */
+  UncoveredCauses = 'uncovered_causes',
 }
 
 export interface FieldProblem {

@@ -20,6 +20,14 @@ export interface CycleFilter {
   stage?: CycleStage;
   status?: CycleStatus;
   serviceId?: string;
+  /** Newest started first; oldest first unless set. */
+  newestFirst?: boolean;
+}
+
+export interface CycleCount {
+  stage: CycleStage;
+  status: CycleStatus;
+  count: number;
 }
 
 export type RecordStartOutcome =
@@ -147,7 +155,26 @@ export class CycleRepository {
     if (filter.serviceId) {
       query.andWhere('cycle.service_id = :serviceId', { serviceId: filter.serviceId });
     }
-    return toPage(await inKeysetOrder(query, 'cycle', page).getMany(), page.limit);
+    const direction = filter.newestFirst ? 'DESC' : 'ASC';
+    return toPage(await inKeysetOrder(query, 'cycle', page, { direction }).getMany(), page.limit);
+  }
+
+  /** How many cycles are in each stage and status, of one service or of all. */
+  async countByStage(serviceId?: string): Promise<CycleCount[]> {
+    const query = this.dataSource
+      .getRepository(CycleEntity)
+      .createQueryBuilder('cycle')
+      .select('cycle.stage', 'stage')
+      .addSelect('cycle.status', 'status')
+      .addSelect('COUNT(*)::int', 'count')
+      .groupBy('cycle.stage')
+      .addGroupBy('cycle.status')
+      .orderBy('cycle.stage')
+      .addOrderBy('cycle.status');
+    if (serviceId) {
+      query.where('cycle.service_id = :serviceId', { serviceId });
+    }
+    return query.getRawMany<CycleCount>();
   }
 
   /** Appends `event` and, when it is new, the messages it causes: the channels that got any. */
