@@ -28,11 +28,20 @@ const config: Config = {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 2,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/{apps,libs,workflows}/**/*.spec.ts',
+        '<rootDir>/test/support/**/*.spec.ts',
+      ],
+    },
     onRealServers('integration', 'integration'),
     onRealServers('workflows', 'workflows'),
     onRealServers('replay', 'replay'),
     onRealServers('e2e', 'e2e'),
+    // The web console in Debian's Chromium, against the whole stack.
+    onRealServers('console', 'console'),
     // Restarts shared servers: run alone and in band (npm run test:faults).
     {
       ...onRealServers('faults', 'faults'),

@@ -21,6 +21,8 @@ import type { Comparison } from './measure';
 import { compare, markdownTable, measure } from './measure';
 import { auditVerifyFigure } from './audit-figure';
 import { inboxFigure } from './inbox-figure';
+import type { ConsoleFigure } from './console-figure';
+import { consoleFigures } from './console-figure';
 import type { CsvImportFigure } from './csv-import-figure';
 import { csvImportFigure } from './csv-import-figure';
 import type { NotificationsFigure } from './notifications-figure';
@@ -67,6 +69,16 @@ async function main(): Promise<void> {
   const comparisons: Comparison[] = [];
   try {
     await db.connect();
+    let consoleFigure: ConsoleFigure | undefined;
+    // First, on an empty database: the matrix and the Cycles page show only their own rows.
+    if (wanted('console')) {
+      say('console: first load, Cycles page and Service matrix in Chromium');
+      consoleFigure = await consoleFigures(stack, db);
+      comparisons.push(...consoleFigure.comparisons);
+      say(
+        `console: ${consoleFigure.firstPageScriptKiB} KiB of compressed JavaScript in ${consoleFigure.firstPageScripts} files for the Inbox`,
+      );
+    }
     if (wanted('1')) {
       say('figure 1: cycle starts');
       comparisons.push(await startFigure(stack, db));
@@ -143,6 +155,12 @@ async function main(): Promise<void> {
       csvImport: csvImport ?? null,
       notifications: notifications
         ? { live: notifications.live, drainedFirstMs: notifications.firstMs }
+        : null,
+      console: consoleFigure
+        ? {
+            firstPageScriptKiB: consoleFigure.firstPageScriptKiB,
+            firstPageScripts: consoleFigure.firstPageScripts,
+          }
         : null,
     };
     const dir = join(__dirname, 'results');

@@ -82,10 +82,15 @@ describe('npm start with the embedded default', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('prints a token with `npm run token` that the running API accepts, with its roles', async () => {
+  it('prints where the console is and how to sign in, with a token `npm run token` makes that the API accepts, with its roles', async () => {
     const launched = launch(env);
     try {
       await untilReady(launched);
+      expect(launched.output()).toContain(`console      http://localhost:${env.PORT}/app/`);
+      expect(launched.output()).toContain('sign in      paste a token from: npm run -s token --');
+      const page = await fetch(`http://127.0.0.1:${env.PORT}/`);
+      expect(page.url).toBe(`http://127.0.0.1:${env.PORT}/app/`);
+      expect(await page.text()).toContain('<div id="root"></div>');
       const token = execFileSync(
         'npm',
         ['run', '-s', 'token', '--', '--sub', 'ana', '--roles', 'auditor'],

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CryptoKey, JWK, JWTPayload } from 'jose';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { OidcLogin } from './oidc-login';
 
 export type SigningAlgorithm = 'RS256' | 'PS256' | 'ES256' | 'EdDSA';
 
@@ -33,12 +34,45 @@ export class TestIdentityProvider {
     return `${this.issuer}/protocol/openid-connect/certs`;
   }
 
+  /** Set by `enableLogin`: people sign in here (authorization code with PKCE). */
+  login?: OidcLogin;
+
+  /** Adds the login endpoints, signing tokens with `kid`. */
+  enableLogin(kid: string): OidcLogin {
+    this.login = new OidcLogin((claims) => this.token(kid, claims));
+    return this.login;
+  }
+
+  private discovery(): Record<string, unknown> {
+    const endpoints = `${this.issuer}/protocol/openid-connect`;
+    return {
+      issuer: this.issuer,
+      jwks_uri: this.jwksUrl,
+      ...(this.login
+        ? {
+            authorization_endpoint: `${endpoints}/auth`,
+            token_endpoint: `${endpoints}/token`,
+            response_types_supported: ['code'],
+            code_challenge_methods_supported: ['S256'],
+            subject_types_supported: ['public'],
+            id_token_signing_alg_values_supported: ['RS256', 'ES256', 'EdDSA', 'PS256'],
+          }
+        : {}),
+    };
+  }
+
   async start(): Promise<void> {
     this.server = createServer((request, response) => {
       const path = new URL(request.url ?? '/', this.issuer).pathname;
+      // A browser calls discovery and the token endpoint from the console's origin.
+      response.setHeader('access-control-allow-origin', '*');
       if (path === '/realms/test/.well-known/openid-configuration') {
         response.setHeader('content-type', 'application/json');
-        response.end(JSON.stringify({ issuer: this.issuer, jwks_uri: this.jwksUrl }));
+        response.end(JSON.stringify(this.discovery()));
+      } else if (path === '/realms/test/protocol/openid-connect/auth' && this.login) {
+        this.login.authorize(new URL(request.url ?? '/', this.issuer), response);
+      } else if (path === '/realms/test/protocol/openid-connect/token' && this.login) {
+        void this.login.token(request, response);
       } else if (path === '/realms/test/protocol/openid-connect/certs') {
         this.jwksFetches += 1;
         response.setHeader('content-type', 'application/json');

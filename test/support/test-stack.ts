@@ -6,6 +6,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from '@app/logging';
 import type { IdentityProviderSettings } from '../../apps/api/src/auth/identity-provider-keys';
+import type { ConsoleSignIn } from '../../apps/api/src/console/console-settings';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { ApiSettings } from '../../apps/api/src/platform/api-settings';
 import type { RunningCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
@@ -112,6 +113,8 @@ export async function startTestStack(
     hs256?: boolean;
     /** The worker writes and delivers messages with these; the API admits their allowed hosts. */
     notifications?: NotificationSettings;
+    /** How the console signs in; a pasted token unless given. */
+    consoleSignIn?: ConsoleSignIn;
   } = {},
 ): Promise<TestStack> {
   const env = testEnvironment();
@@ -133,6 +136,7 @@ export async function startTestStack(
     // The tests' clocks run in seconds: PT2S approval SLAs, so CYCLE_POLICY_MIN=PT1S.
     cyclePolicyMin: options.cyclePolicyMin ?? 'PT1S',
     webhookAllowedHosts: options.notifications?.allowedHosts,
+    consoleSignIn: options.consoleSignIn,
   });
   const worker = new WorkerRunner(taskQueue, options.notifications);
   if (options.worker !== false) {

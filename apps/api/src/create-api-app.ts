@@ -11,6 +11,7 @@ import { Logger as NestPinoLogger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { MetricsService } from './metrics/metrics.service';
 import type { ApiSettings } from './platform/api-settings';
+import { registerConsole } from './console/console-routes';
 import { registerCsvBodyParser } from './imports/csv-body.parser';
 import { answerFrameworkError } from './platform/framework-errors';
 import { createValidationPipe } from './validation/validation.pipe';
@@ -72,6 +73,7 @@ export async function createApiApp(
   const fastify = app.getHttpAdapter().getInstance();
   // Before the routes are registered (at init): the import routes stream text/csv bodies.
   registerCsvBodyParser(fastify, settings.csvImportMaxBytes);
+  await registerConsole(fastify, settings.console);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

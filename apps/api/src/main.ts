@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig, requireSettings, hs256Secret, temporalConnectionOptions } from '@app/config';
 import { createLogger } from '@app/logging';
-import { identityProviderSettings } from './auth/identity-settings';
+import { consoleSignIn, identityProviderSettings } from './auth/identity-settings';
 import { createApiApp } from './create-api-app';
 import { ApiSettings } from './platform/api-settings';
 
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     cyclePolicyMin: config.CYCLE_POLICY_MIN,
     webhookAllowedHosts: config.webhookAllowedHosts(),
+    consoleSignIn: consoleSignIn(config),
   });
   const app = await createApiApp(settings, logger, temporal);
   await app.listen(config.PORT, '0.0.0.0');

@@ -100,13 +100,16 @@ async function main(): Promise<void> {
       intervalMs: 500,
     });
     say('ready');
+    say(`  console      ${apiUrl}/app/`);
+    say(
+      config.AUTH_ISSUER
+        ? `  sign in      through ${config.AUTH_ISSUER} (client ${config.AUTH_CONSOLE_CLIENT_ID})`
+        : `  sign in      paste a token from: npm run -s token -- --sub ana --roles improver,manager`,
+    );
     say(`  API          ${apiUrl}`);
     say(`  API docs     ${apiUrl}/docs  (OpenAPI: ${apiUrl}/docs-json)`);
     if (temporalUi) {
       say(`  Temporal UI  ${temporalUi}`);
-    }
-    if (jwt) {
-      say(`  a token      npm run token -- --sub ana --roles improver,manager`);
     }
     if (jwt?.path) {
       say(`  JWT secret   ${jwt.path}`);

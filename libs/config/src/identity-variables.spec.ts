@@ -29,6 +29,8 @@ describe('identity provider variables', () => {
     expect(config.AUTH_ROLES_CLAIM).toBe('roles');
     expect(config.roleMap()).toBeUndefined();
     expect(config.AUTH_JWKS_COOLDOWN_SECONDS).toBe(30);
+    expect(config.AUTH_CONSOLE_CLIENT_ID).toBe('improvement-cycles-console');
+    expect(config.AUTH_CONSOLE_SCOPE).toBe('openid profile email');
   });
 
   it.each([
@@ -39,6 +41,8 @@ describe('identity provider variables', () => {
     ['AUTH_ROLE_MAP', 'ci-team'],
     ['AUTH_JWKS_COOLDOWN_SECONDS', '0'],
     ['AUTH_JWKS_COOLDOWN_SECONDS', '61'],
+    ['AUTH_CONSOLE_CLIENT_ID', 'my console'],
+    ['AUTH_CONSOLE_SCOPE', 'openid  profile'],
   ])('stops on a bad %s (%s), naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);

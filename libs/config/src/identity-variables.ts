@@ -51,6 +51,18 @@ export class IdentityVariables {
   @Max(60)
   AUTH_JWKS_COOLDOWN_SECONDS = 30;
 
+  /** The console's client id at the identity provider (a public client using PKCE). */
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]+$/, { message: 'AUTH_CONSOLE_CLIENT_ID must be printable ASCII' })
+  AUTH_CONSOLE_CLIENT_ID = 'improvement-cycles-console';
+
+  /** The scopes the console asks the identity provider for, space-separated. */
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/, {
+    message: 'AUTH_CONSOLE_SCOPE must be scopes separated by single spaces',
+  })
+  AUTH_CONSOLE_SCOPE = 'openid profile email';
+
   /** Whether tokens are verified against an identity provider's keys. */
   identityProvider(): boolean {
     return Boolean(this.AUTH_ISSUER || this.AUTH_JWKS_URL);

@@ -1,5 +1,7 @@
 import type { IdentityProviderSettings } from '../auth/identity-provider-keys';
-import { DEFAULT_CSV_IMPORT_MAX_BYTES } from '@app/config';
+import { join } from 'node:path';
+import { DEFAULT_CSV_IMPORT_MAX_BYTES, projectRoot } from '@app/config';
+import type { ConsoleSettings, ConsoleSignIn } from '../console/console-settings';
 import { ABSOLUTE_POLICY_MINIMUM, DEFAULT_POLICY_MINIMUM, policyDurationMs } from '@app/domain';
 
 export interface ApiSettingsInput {
@@ -29,6 +31,10 @@ export interface ApiSettingsInput {
   cyclePolicyMin?: string;
   /** Hosts webhook endpoints may use although internal or not https (WEBHOOK_ALLOWED_HOSTS). */
   webhookAllowedHosts?: string[];
+  /** The built console; dist/web unless given. */
+  consoleDirectory?: string;
+  /** How the console signs in; a pasted access token unless given. */
+  consoleSignIn?: ConsoleSignIn;
 }
 
 /** What the API process was configured with, resolved once at boot. */
@@ -49,6 +55,7 @@ export class ApiSettings {
   readonly commandWaitMs: number;
   readonly cyclePolicyMin: string;
   readonly webhookAllowedHosts: string[];
+  readonly console: ConsoleSettings;
 
   constructor(input: ApiSettingsInput) {
     this.databaseUrl = input.databaseUrl;
@@ -70,6 +77,10 @@ export class ApiSettings {
     this.commandWaitMs = input.commandWaitMs ?? 15_000;
     this.cyclePolicyMin = input.cyclePolicyMin ?? DEFAULT_POLICY_MINIMUM;
     this.webhookAllowedHosts = input.webhookAllowedHosts ?? [];
+    this.console = {
+      directory: input.consoleDirectory ?? join(projectRoot(), 'dist', 'web'),
+      signIn: input.consoleSignIn ?? { kind: 'token' },
+    };
     // NaN (not a duration) fails this comparison too.
     if (!(policyDurationMs(this.cyclePolicyMin) >= policyDurationMs(ABSOLUTE_POLICY_MINIMUM))) {
       throw new RangeError(
