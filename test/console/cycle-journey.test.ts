@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core';
+import { waitUntil } from '@app/local-stack';
 import { browserTabs } from '../support/browser';
 import {
   expectOk,
   gap,
   measureKpi,
+  otherManager,
   serviceWithKpi,
   startCycleOnNewService,
   waitForCycle,
@@ -84,10 +86,9 @@ describe('a cycle in the console, from the improver’s gap to the manager’s g
 
     // Once decided, the row leaves the inbox.
     await manager.navigate('Inbox');
-    await manager.page.waitForLoadState('networkidle');
-    await expect(
-      manager.page.getByRole('link', { name: cycle.name, exact: true }).count(),
-    ).resolves.toBe(0);
+    await manager.page
+      .getByRole('link', { name: cycle.name, exact: true })
+      .waitFor({ state: 'detached' });
 
     const improver = await tabs.open(stack.http.baseUrl);
     const waiting = await waitingAtTheGap();
@@ -99,6 +100,30 @@ describe('a cycle in the console, from the improver’s gap to the manager’s g
     await expect(improver.page.getByLabel('Reason').count()).resolves.toBe(0);
   });
 
+  it('tells a manager what changed when another decided the gate while they were on the page', async () => {
+    const cycle = await waitingAtTheGap();
+    const manager = await tabs.open(stack.http.baseUrl);
+    await manager.signInWithToken(tokenOf(users.manager), `/app/cycles/${cycle.id}`);
+    await manager.page.getByLabel('Reason').fill('Looks right to me');
+    expectOk(
+      await stack.http.post(
+        `/v1/cycles/${cycle.id}/decisions`,
+        { decision: 'approve', reason: 'Decided first' },
+        { as: otherManager },
+      ),
+    );
+    await manager.page.getByRole('button', { name: 'Approve' }).click();
+    const notice = manager.page
+      .getByRole('alert')
+      .filter({ hasText: 'This changed while you were working on it' });
+    await notice.waitFor();
+    // The page shows where the cycle is now, and nothing left to decide.
+    await currentStep(manager.page).getByText('Root cause analysis').waitFor();
+    await expect(manager.page.getByRole('button', { name: 'Approve' }).count()).resolves.toBe(0);
+    await manager.page.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.waitFor({ state: 'detached' });
+  });
+
   it('takes an improver from the gap to submitted initiatives, with a manager sending one stage back', async () => {
     const { service, id } = await startCycleOnNewService(stack.http);
     const name = await serviceName(service.id);
@@ -107,6 +132,9 @@ describe('a cycle in the console, from the improver’s gap to the manager’s g
     await improver.page.getByRole('heading', { level: 1, name }).waitFor();
     const page = improver.page;
 
+    // The improver's forms, as they first see them.
+    await page.getByLabel('Gap statement').waitFor();
+    expect(await improver.accessibilityViolations()).toEqual([]);
     await page.getByLabel('Gap statement').fill('Access requests take 6 days; branches need 1');
     await page.getByLabel('Current value').fill('6');
     await page.getByLabel('Target value').fill('1');
@@ -145,6 +173,8 @@ describe('a cycle in the console, from the improver’s gap to the manager’s g
 
     await page.reload();
     await currentStep(page).getByText('Initiative planning').waitFor();
+    await page.getByLabel('Title').waitFor();
+    expect(await improver.accessibilityViolations()).toEqual([]);
     await page.getByLabel('Title').fill('One signature for requests under the standard profile');
     await page.getByLabel('Owner (person id)').fill('olga');
     await page.getByLabel('Due date').fill('2027-03-31');
@@ -202,6 +232,14 @@ describe('a cycle in the console, from the improver’s gap to the manager’s g
     await chart.waitFor();
     // ECharts draws into SVG: the measurements' line is a path in it.
     await chart.locator('svg path').first().waitFor({ state: 'attached' });
+    // Its tooltip draws in the SVG too: hovering adds text, and nothing the CSP refuses.
+    const texts = await chart.locator('svg text').count();
+    await chart.hover();
+    await waitUntil(
+      'the tooltip to show',
+      async () => (await chart.locator('svg text').count()) > texts,
+      { timeoutMs: 10_000, intervalMs: 100 },
+    );
     const numbers = tab.page.getByRole('table', {
       name: /Days to replace a card \(days\), lower is better/,
     });

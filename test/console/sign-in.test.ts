@@ -39,6 +39,8 @@ describe('signing in to the console', () => {
     it('says so when the API refuses the token, and lets the person try again', async () => {
       const tab = await tabs.open(stack.http.baseUrl);
       await tab.page.goto(`${stack.http.baseUrl}/app/`);
+      await tab.page.getByLabel('Access token').waitFor();
+      expect(await tab.accessibilityViolations()).toEqual([]);
       await tab.page.getByLabel('Access token').fill('not-a-token');
       await tab.page.getByRole('button', { name: 'Sign in' }).click();
       await expect(tab.page.getByRole('alert').textContent()).resolves.toMatch(/token/i);
@@ -80,8 +82,11 @@ describe('signing in to the console', () => {
       const visited: string[] = []; // every URL the tab asked for, redirects included
       tab.page.on('request', (request) => visited.push(request.url()));
       await tab.page.goto(`${stack.http.baseUrl}/app/priorities?rule=default`);
+      const signIn = tab.page.getByRole('button', { name: 'Sign in' });
+      await signIn.waitFor();
       await expect(tab.page.getByLabel('Access token').count()).resolves.toBe(0);
-      await tab.page.getByRole('button', { name: 'Sign in' }).click();
+      expect(await tab.accessibilityViolations()).toEqual([]);
+      await signIn.click();
 
       await tab.page.getByRole('heading', { level: 1, name: 'Priorities' }).waitFor();
       expect(tab.page.url()).toBe(`${stack.http.baseUrl}/app/priorities?rule=default`);
@@ -97,6 +102,12 @@ describe('signing in to the console', () => {
 
       await tab.page.reload();
       await tab.page.getByRole('heading', { level: 1, name: 'Priorities' }).waitFor();
+
+      // Signing out ends the provider's session too: the next Sign in is not silent.
+      await tab.page.getByRole('button', { name: 'Sign out' }).click();
+      await tab.page.getByRole('button', { name: 'Sign in' }).waitFor();
+      expect(provider.login?.signedOut).toBe(1);
+      expect(tab.page.url()).toBe(`${stack.http.baseUrl}/app/`);
     });
 
     it('allows the identity provider, and nothing else, in the console’s connect-src', async () => {

@@ -67,10 +67,24 @@ export class ConsoleTab {
     await this.page.getByRole('button', { name: 'Sign out' }).waitFor();
   }
 
-  /** Follows the navigation link named `name` and waits for the page's heading. */
+  /** Follows the navigation link named `name`, waits for the page's heading and its data. */
   async navigate(name: string, heading = name): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
     await this.page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+    await this.settled();
+  }
+
+  /** Until the page says it is loading nothing (the console's `role="status"` lines). */
+  async settled(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      // Runs in the page (this file is typed without the DOM library).
+      const lines: { textContent: string }[] = [
+        ...(
+          globalThis as unknown as { document: { querySelectorAll(s: string): never[] } }
+        ).document.querySelectorAll('[role=status]'),
+      ];
+      return !lines.some((line) => /Loading|Ranking|Verifying|Signing in/.test(line.textContent));
+    });
   }
 
   /** axe-core's serious and critical violations on the page as it is now, as readable lines. */
@@ -98,9 +112,15 @@ export class ConsoleTab {
     if (url.origin !== new URL(this.baseUrl).origin || !url.pathname.startsWith('/v1/')) {
       return;
     }
+    let text: string;
     try {
-      const text = await response.text();
-      const contentType = response.headers()['content-type'] ?? '';
+      text = await response.text();
+    } catch {
+      // The body went with a closed tab, or with the page it belonged to: nothing to check.
+      return;
+    }
+    const contentType = response.headers()['content-type'] ?? '';
+    try {
       assertDocumentedResponse({
         method: response.request().method(),
         path: `${url.pathname}${url.search}`,
@@ -110,10 +130,7 @@ export class ConsoleTab {
         body: contentType.includes('json') && text ? JSON.parse(text) : text,
       });
     } catch (error) {
-      // A body gone with a closed tab, or with the page it belonged to, is not a mismatch.
-      if (!/closed|Target|navigated away|No resource with given identifier/i.test(String(error))) {
-        this.failures.push(error instanceof Error ? error.message : String(error));
-      }
+      this.failures.push(error instanceof Error ? error.message : String(error));
     }
   }
 

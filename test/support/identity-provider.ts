@@ -52,6 +52,7 @@ export class TestIdentityProvider {
         ? {
             authorization_endpoint: `${endpoints}/auth`,
             token_endpoint: `${endpoints}/token`,
+            end_session_endpoint: `${endpoints}/logout`,
             response_types_supported: ['code'],
             code_challenge_methods_supported: ['S256'],
             subject_types_supported: ['public'],
@@ -73,6 +74,8 @@ export class TestIdentityProvider {
         this.login.authorize(new URL(request.url ?? '/', this.issuer), response);
       } else if (path === '/realms/test/protocol/openid-connect/token' && this.login) {
         void this.login.token(request, response);
+      } else if (path === '/realms/test/protocol/openid-connect/logout' && this.login) {
+        this.login.endSession(new URL(request.url ?? '/', this.issuer), response);
       } else if (path === '/realms/test/protocol/openid-connect/certs') {
         this.jwksFetches += 1;
         response.setHeader('content-type', 'application/json');

@@ -24,6 +24,8 @@ export class OidcLogin {
   /** Who the next login is; undefined: the provider refuses to sign anyone in. */
   person?: JWTPayload & Record<string, unknown>;
   readonly exchanged: { clientId: string; scope: string; sub: unknown }[] = [];
+  /** How many times someone signed out here (the end-session endpoint). */
+  signedOut = 0;
   private readonly codes = new Map<string, PendingCode>();
 
   constructor(private readonly sign: ClaimSigner) {}
@@ -56,6 +58,18 @@ export class OidcLogin {
     back.searchParams.set('state', query.get('state') ?? '');
     response.statusCode = 302;
     response.setHeader('location', back.toString());
+    response.end();
+  }
+
+  /** RP-initiated logout: the session ends, and the browser goes back where the console asked. */
+  endSession(url: URL, response: ServerResponse): void {
+    this.signedOut += 1;
+    this.person = undefined;
+    const back = url.searchParams.get('post_logout_redirect_uri');
+    response.statusCode = back ? 302 : 200;
+    if (back) {
+      response.setHeader('location', back);
+    }
     response.end();
   }
 

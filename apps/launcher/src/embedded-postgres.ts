@@ -31,7 +31,9 @@ export async function startEmbeddedPostgres(options: {
     db: batchAffine(db),
     host,
     port: options.port,
-    maxConnections: options.maxConnections ?? 10,
+    // More than the API's and the worker's pools together (DATABASE_POOL_SIZE each): one more
+    // would be refused, not queued.
+    maxConnections: options.maxConnections ?? 100,
   });
   await server.start();
   return {
@@ -76,7 +78,13 @@ export function batchAffine(db: PGlite): PGlite {
       }
       if (property === 'exec') {
         // The queue's own ROLLBACK for a connection gone mid-transaction ends any batch too.
-        midBatch = false;
+        return async (...args: Parameters<PGlite['exec']>) => {
+          try {
+            return await target.exec(...args);
+          } finally {
+            midBatch = false;
+          }
+        };
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function'

@@ -101,11 +101,13 @@ async function main(): Promise<void> {
     });
     say('ready');
     say(`  console      ${apiUrl}/app/`);
-    say(
-      config.AUTH_ISSUER
-        ? `  sign in      through ${config.AUTH_ISSUER} (client ${config.AUTH_CONSOLE_CLIENT_ID})`
-        : `  sign in      paste a token from: npm run -s token -- --sub ana --roles improver,manager`,
-    );
+    if (config.AUTH_ISSUER) {
+      say(`  sign in      through ${config.AUTH_ISSUER} (client ${config.AUTH_CONSOLE_CLIENT_ID})`);
+    } else if (jwt) {
+      say(
+        `  sign in      paste a token from: npm run -s token -- --sub ana --roles improver,manager`,
+      );
+    }
     say(`  API          ${apiUrl}`);
     say(`  API docs     ${apiUrl}/docs  (OpenAPI: ${apiUrl}/docs-json)`);
     if (temporalUi) {

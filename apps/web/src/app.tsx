@@ -1,13 +1,15 @@
 import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { User } from 'oidc-client-ts';
 import type { ComponentType } from 'react';
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
 import { ApiProblem } from './api/client';
 import type { SignInSettings } from './auth/oidc';
-import { userManager } from './auth/oidc';
+import { endProviderSession, userManager } from './auth/oidc';
 import { OidcCallback, OidcSignIn } from './auth/oidc-sign-in';
 import { SessionProvider, storeToken } from './auth/session';
 import { TokenSignIn } from './auth/token-sign-in';
+import { reportConflict } from './components/conflict-notice';
 import { Shell } from './layout/shell';
 import { InboxPage } from './pages/inbox-page';
 
@@ -23,7 +25,13 @@ function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({
       // A conflict means the data changed under the user: show them the current state.
       onError: (error) => {
-        if (error instanceof ApiProblem && error.status === 409) {
+        // Not a refusal with a problem type of its own (uncovered causes): its form explains it.
+        if (
+          error instanceof ApiProblem &&
+          error.status === 409 &&
+          !error.type.startsWith('/problems/')
+        ) {
+          reportConflict(error);
           void client.invalidateQueries();
         }
       },
@@ -44,12 +52,15 @@ const TokenContext = createContext<TokenState>({ settings: { kind: 'token' }, se
 /** Everything below needs someone signed in; until then, the way to sign in. */
 function SignedIn() {
   const { settings, token, setToken } = useContext(TokenContext);
-  const signOut = useCallback(() => {
-    setToken(undefined);
-    if (settings.kind === 'oidc') {
-      void userManager(settings).removeUser();
-    }
-  }, [settings, setToken]);
+  const signOut = useCallback(
+    (everywhere: boolean) => {
+      setToken(undefined);
+      if (settings.kind === 'oidc') {
+        void endProviderSession(settings, everywhere);
+      }
+    },
+    [settings, setToken],
+  );
   return (
     <SessionProvider
       token={token}
@@ -86,6 +97,16 @@ export function App(props: { settings: SignInSettings; initialToken?: string }) 
     },
     [settings],
   );
+  useEffect(() => {
+    if (settings.kind !== 'oidc') {
+      return undefined;
+    }
+    // A token renewed in the background replaces the one the API calls carry.
+    const manager = userManager(settings);
+    const renewed = (user: User) => setToken(user.access_token);
+    manager.events.addUserLoaded(renewed);
+    return () => manager.events.removeUserLoaded(renewed);
+  }, [settings, setToken]);
   const tokenState = useMemo(() => ({ settings, token, setToken }), [settings, token, setToken]);
   const [router] = useState(() =>
     createBrowserRouter(

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ConsoleSettings } from './console-settings';
@@ -44,9 +44,10 @@ export async function registerConsole(
     preCompressed: true,
     cacheControl: false,
     setHeaders: (response, path) => {
+      const hashed = relative(settings.directory, path).startsWith(`assets${sep}`);
       void response.header(
         'cache-control',
-        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
     },
   });

@@ -21,7 +21,7 @@ let currentToken: string | undefined;
 let onUnauthorized: () => void = () => undefined;
 
 /** The bearer token every call carries, and what to do when the API no longer accepts it. */
-export function useToken(token: string | undefined, whenRefused: () => void): void {
+export function setApiToken(token: string | undefined, whenRefused: () => void): void {
   currentToken = token;
   onUnauthorized = whenRefused;
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '../api/client';
-import { api, unwrap, useToken } from '../api/client';
+import { api, setApiToken, unwrap } from '../api/client';
 
 export type Role = Schemas['PersonView']['roles'][number];
 
@@ -41,20 +41,25 @@ export function useSession(): Session {
 
 export function SessionProvider(props: {
   token: string | undefined;
-  onSignOut: () => void;
+  /** `everywhere`: the person chose to (also end the provider's session); else the API refused. */
+  onSignOut: (everywhere: boolean) => void;
   signIn: (refused: string | undefined) => ReactNode;
   children: ReactNode;
 }) {
   const { token, onSignOut } = props;
   const queryClient = useQueryClient();
   const [refused, setRefused] = useState<string>();
-  const signOut = useCallback(() => {
-    setRefused(undefined);
-    queryClient.clear();
-    onSignOut();
-  }, [queryClient, onSignOut]);
-  useToken(token, () => {
-    signOut();
+  const signOut = useCallback(
+    (everywhere: boolean) => {
+      setRefused(undefined);
+      queryClient.clear();
+      onSignOut(everywhere);
+    },
+    [queryClient, onSignOut],
+  );
+  // Before this render's children query anything: they send this token.
+  setApiToken(token, () => {
+    signOut(false);
     setRefused('The API did not accept the token; sign in again.');
   });
   const me = useQuery({
@@ -72,7 +77,7 @@ export function SessionProvider(props: {
       token,
       me: me.data,
       can: (...wanted: Role[]) => wanted.some((role) => roles.includes(role)),
-      signOut,
+      signOut: () => signOut(true),
     };
   }, [token, me.data, signOut]);
   if (!token) {

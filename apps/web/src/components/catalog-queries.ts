@@ -30,16 +30,27 @@ export async function fetchEveryPage<T>(
 }
 
 /** Every internal service, by name; the catalogue changes rarely, so it is cached a minute. */
+const servicesQuery = {
+  queryKey: ['catalog', 'services'],
+  staleTime: 60_000,
+  queryFn: async (): Promise<Schemas['ServiceView'][]> => {
+    const services = await fetchEveryPage(async (query) =>
+      unwrap(await api.GET('/v1/services', { params: { query } })),
+    );
+    return services.sort((a, b) => a.name.localeCompare(b.name));
+  },
+};
+
 export function useServices() {
+  return useQuery(servicesQuery);
+}
+
+/** The same list as names by id, for the links that name a service. */
+export function useServiceNames(enabled = true) {
   return useQuery({
-    queryKey: ['catalog', 'services'],
-    staleTime: 60_000,
-    queryFn: async (): Promise<Schemas['ServiceView'][]> => {
-      const services = await fetchEveryPage(async (query) =>
-        unwrap(await api.GET('/v1/services', { params: { query } })),
-      );
-      return services.sort((a, b) => a.name.localeCompare(b.name));
-    },
+    ...servicesQuery,
+    enabled,
+    select: (services) => new Map(services.map((service) => [service.id, service.name])),
   });
 }
 

@@ -86,27 +86,3 @@ export function formatWaited(seconds: number): string {
   }
   return minutes > 0 ? `${minutes} min` : 'less than a minute';
 }
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
-export function formatDateTime(iso: string): string {
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : dateTime.format(at);
-}
-
-/** A due date: a bare `2027-03-31` is that calendar day, wherever the reader is. */
-export function formatDueDate(dueDate: string): string {
-  const bare = /^\d{4}-\d{2}-\d{2}$/.test(dueDate);
-  const at = new Date(bare ? `${dueDate}T00:00:00Z` : dueDate);
-  if (Number.isNaN(at.getTime())) {
-    return dueDate;
-  }
-  return bare ? dateOnly.format(at) : dateTime.format(at);
-}
-
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
-export function formatNumber(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : numberFormat.format(value);
-}

@@ -10,5 +10,4 @@ export const cycleQueryKeys = {
   service: (id: string) => ['service', id] as const,
   serviceKpis: (id: string) => ['service', id, 'kpis'] as const,
   kpi: (id: string) => ['kpi', id] as const,
-  serviceNames: ['service-names'] as const,
 };

@@ -1,6 +1,6 @@
 import { ApiProblem } from '../api/client';
 
-/** An API error as people should read it: its `detail`, and what changed under them on a 409. */
+/** An API error as people should read it: its `detail` (a 409 also shows above the page). */
 export function ProblemMessage(props: { error: unknown }) {
   const { error } = props;
   if (!error) {
@@ -11,9 +11,6 @@ export function ProblemMessage(props: { error: unknown }) {
     problem?.detail ?? (error instanceof Error ? error.message : 'Something went wrong.');
   return (
     <div role="alert" className="problem">
-      {problem?.status === 409 && (
-        <strong>This changed while you were looking at it; it has been reloaded. </strong>
-      )}
       {message}
       {problem && problem.errors.length > 0 && (
         <ul>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useSession } from '../auth/session';
+import { ConflictNotice } from '../components/conflict-notice';
 
 const PAGES = [
   { to: '/inbox', label: 'Inbox' },
@@ -40,6 +41,7 @@ export function Shell(props: { children: ReactNode }) {
         </div>
       </header>
       <main id="content" tabIndex={-1}>
+        <ConflictNotice />
         {props.children}
       </main>
     </>

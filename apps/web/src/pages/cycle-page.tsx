@@ -1,9 +1,11 @@
 import { Link, useParams } from 'react-router';
 import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
-import { formatDateTime, stageLabel, statusLabel } from '../components/cycle-labels';
+import { stageLabel, statusLabel } from '../components/cycle-labels';
+import { formatDateTime } from '../components/format';
 import { ProblemMessage } from '../components/problem-message';
 import { useCycle, useKpi, useService } from './cycle/cycle-queries';
+import type { Decidable } from './cycle/decision-panel';
 import { DecisionPanel } from './cycle/decision-panel';
 import { DownloadsSection } from './cycle/downloads-section';
 import { GapSection } from './cycle/gap-section';
@@ -12,6 +14,7 @@ import { InitiativesSection } from './cycle/initiatives-section';
 import { KpiSection } from './cycle/kpi-section';
 import { RootCausesSection } from './cycle/root-causes-section';
 import { StageStepper } from './cycle/stage-stepper';
+import { useInbox } from './inbox/inbox-queries';
 import { SubmitStage } from './cycle/submit-stage';
 
 /** The stages whose work an improver records, then submits to a gate. */
@@ -20,6 +23,21 @@ const SUBMITTED_STAGES: readonly string[] = [
   'root_cause_analysis',
   'initiative_planning',
 ];
+
+/**
+ * The waits of this cycle in the caller's inbox (which lists only what they may decide: their
+ * service's approvers, not the submitter) that they have not approved already.
+ */
+function useDecidable(cycleId: string, manager: boolean, meId: string): Decidable {
+  const inbox = useInbox(manager);
+  const mine = (inbox.data ?? []).filter(
+    (wait) => wait.id === cycleId && !wait.approvals.some((approval) => approval.by === meId),
+  );
+  return {
+    gate: manager && mine.some((wait) => wait.kind === 'gate'),
+    change: manager && mine.some((wait) => wait.kind === 'roadmap_change'),
+  };
+}
 
 const ENDINGS = { close: 'Closed', restart: 'Restarted', cancel: 'Cancelled' } as const;
 
@@ -43,9 +61,7 @@ function CycleDetails(props: {
     initiative.status !== 'done' &&
     initiative.status !== 'dropped' &&
     (improver || initiative.ownerId === session.me.id);
-  const decisionWaits =
-    cycle.status === 'awaiting_approval' ||
-    (cycle.stage === 'execution_monitoring' && Boolean(cycle.pendingRoadmapChange));
+  const decidable = useDecidable(cycle.id, session.can('manager'), session.me.id);
   return (
     <div className="cycle-page">
       <h1>{props.serviceName ?? 'Improvement cycle'}</h1>
@@ -82,8 +98,16 @@ function CycleDetails(props: {
           {formatDateTime(cycle.lastRejection.at)}: {cycle.lastRejection.reason ?? 'no reason'}
         </p>
       )}
-      {session.can('manager') && decisionWaits && (
-        <DecisionPanel cycle={cycle} meId={session.me.id} />
+      {decidable.gate || decidable.change ? (
+        <DecisionPanel cycle={cycle} decidable={decidable} />
+      ) : (
+        session.can('manager') &&
+        cycle.status === 'awaiting_approval' && (
+          <p className="hint" role="note">
+            This gate waits for its approvers. It is not in your inbox: you took part in what waits,
+            you approved it already, or the service’s approval policy names other approvers.
+          </p>
+        )
       )}
       <GapSection
         cycleId={cycle.id}

@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { ProblemMessage } from '../components/problem-message';
 import { useSession } from '../auth/session';
 import { InboxTable } from './inbox/inbox-table';
-import { useInbox, useServiceNames } from './inbox/inbox-queries';
+import { useServiceNames } from '../components/catalog-queries';
+import { useInbox } from './inbox/inbox-queries';
 
 /** What waits for the signed-in manager's decision: the first page people see, kept light. */
 export function InboxPage() {

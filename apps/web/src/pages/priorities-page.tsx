@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, unwrap } from '../api/client';
-import { formatDate } from '../components/catalog-format';
+import { formatDate } from '../components/format';
 import { byId, useServices, useSurveys } from '../components/catalog-queries';
 import { ProblemMessage } from '../components/problem-message';
 import { priorityQuery, usePriorityChoices } from './priorities/priority-choices';

@@ -79,6 +79,8 @@ export function useRefreshCycle(id: string): () => Promise<void> {
       client.invalidateQueries({ queryKey: keys.cycle(id) }),
       client.invalidateQueries({ queryKey: keys.history(id) }),
       client.invalidateQueries({ queryKey: keys.inbox }),
+      // The Cycles page's list and counts show its stage and status too.
+      client.invalidateQueries({ queryKey: ['cycles'] }),
     ]);
   }, [client, id]);
 }

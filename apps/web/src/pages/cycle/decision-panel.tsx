@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Schemas } from '../../api/client';
 import { api, unwrap } from '../../api/client';
-import { formatDateTime, formatWaited, stageLabel } from '../../components/cycle-labels';
+import { formatWaited, stageLabel } from '../../components/cycle-labels';
+import { formatDateTime } from '../../components/format';
 import { slaLabel, slaState } from '../../components/cycle-sla';
 import type { DecisionChoice } from './decision-form';
 import { DecisionForm } from './decision-form';
@@ -23,7 +24,7 @@ const CHANGE_CHOICES: DecisionChoice<ChangeDecision>[] = [
   { decision: 'reject', label: 'Send back', className: 'danger' },
 ];
 
-/** Where one wait stands: since when, its SLA, approvals towards the quorum, who may not decide. */
+/** Where one wait stands: since when, its SLA, approvals towards the quorum. */
 function WaitFacts(props: {
   since: string;
   by: string;
@@ -31,7 +32,6 @@ function WaitFacts(props: {
   sla: ReturnType<typeof slaLabel>;
   approvals: Schemas['GateApprovalView'][];
   quorum: number;
-  excluded: boolean;
 }) {
   return (
     <>
@@ -57,24 +57,27 @@ function WaitFacts(props: {
           </dd>
         </div>
       </dl>
-      {props.excluded && (
-        <p className="hint">
-          You submitted, wrote or triggered what waits here, so another manager must decide it; the
-          API will refuse your decision.
-        </p>
-      )}
     </>
   );
 }
 
+/** Which of the cycle's waits the signed-in person may decide now (their inbox says). */
+export interface Decidable {
+  gate: boolean;
+  change: boolean;
+}
+
 /** What waits for a manager on this cycle: its gate, the re-evaluation, or a roadmap change. */
-export function DecisionPanel(props: { cycle: Schemas['CycleView']; meId: string }) {
-  const { cycle, meId } = props;
+export function DecisionPanel(props: { cycle: Schemas['CycleView']; decidable: Decidable }) {
+  const { cycle, decidable } = props;
   // The page's opening time: how long a roadmap change has waited (the API says it for gates).
   const [openedAt] = useState(Date.now);
-  const gate = cycle.status === 'awaiting_approval' ? cycle.pendingApproval : null;
+  // Only what the caller may decide gets the form; the API would refuse anyone else.
+  const gate =
+    cycle.status === 'awaiting_approval' && decidable.gate ? cycle.pendingApproval : null;
   // A change is decided in execution monitoring; during a re-evaluation it waits for its end.
-  const change = cycle.stage === 'execution_monitoring' ? cycle.pendingRoadmapChange : null;
+  const change =
+    cycle.stage === 'execution_monitoring' && decidable.change ? cycle.pendingRoadmapChange : null;
   const changeWaited = change
     ? Math.max(0, Math.floor((openedAt - Date.parse(change.proposedAt)) / 1000))
     : 0;
@@ -121,7 +124,6 @@ export function DecisionPanel(props: { cycle: Schemas['CycleView']; meId: string
             sla={sla(gate.submittedAt, gate.waitingSeconds)}
             approvals={gate.approvals ?? []}
             quorum={gate.approvalPolicy?.quorum ?? 1}
-            excluded={(gate.excludedDeciders ?? [gate.submittedBy.id]).includes(meId)}
           />
         </DecisionForm>
       )}
@@ -150,7 +152,6 @@ export function DecisionPanel(props: { cycle: Schemas['CycleView']; meId: string
             sla={sla(change.proposedAt, changeWaited, change.id)}
             approvals={change.approvals}
             quorum={change.approvalPolicy?.quorum ?? 1}
-            excluded={change.excludedDeciders.includes(meId)}
           />
         </DecisionForm>
       )}

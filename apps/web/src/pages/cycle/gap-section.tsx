@@ -1,5 +1,6 @@
 import type { Schemas } from '../../api/client';
-import { formatNumber, humanize } from '../../components/cycle-labels';
+import { humanize } from '../../components/cycle-labels';
+import { formatNumber } from '../../components/format';
 import { GapForm } from './gap-form';
 
 /** The gap as recorded, or, for an improver in its stage, the form that states it. */

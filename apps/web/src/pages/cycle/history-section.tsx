@@ -1,5 +1,6 @@
 import type { Schemas } from '../../api/client';
-import { formatDateTime, humanize, stageLabel } from '../../components/cycle-labels';
+import { humanize, stageLabel } from '../../components/cycle-labels';
+import { formatDateTime } from '../../components/format';
 import { ProblemMessage } from '../../components/problem-message';
 import { useHistory, useVerification } from './cycle-queries';
 

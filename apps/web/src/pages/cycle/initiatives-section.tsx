@@ -1,5 +1,6 @@
 import type { Schemas } from '../../api/client';
-import { formatDueDate, humanize } from '../../components/cycle-labels';
+import { humanize } from '../../components/cycle-labels';
+import { formatDueDate } from '../../components/format';
 import { InitiativesForm } from './initiatives-form';
 import { ProgressForm } from './progress-form';
 

@@ -37,7 +37,8 @@ export function kpiChartOption(kpi: Schemas['KpiView'], forecast: Forecast | und
     animation: false,
     grid: { left: 56, right: 96, top: 40, bottom: 40 },
     legend: { top: 0 },
-    tooltip: { trigger: 'axis' },
+    // Rich text, drawn in the SVG: the HTML tooltip writes style attributes the CSP refuses.
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
     xAxis: { type: 'time', splitNumber: 5, axisLabel: { hideOverlap: true } },
     yAxis: {
       type: 'value',

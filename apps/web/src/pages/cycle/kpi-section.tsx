@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Schemas } from '../../api/client';
-import { formatDateTime, formatNumber } from '../../components/cycle-labels';
+import { formatDateTime, formatNumber } from '../../components/format';
 import { EChart } from '../../components/echart';
 import { ProblemMessage } from '../../components/problem-message';
 import { useKpi } from './cycle-queries';

@@ -2,14 +2,13 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CycleStage, CycleStatus } from '../../components/cycle-labels';
 import { isStage, isStatus } from '../../components/cycle-labels';
+import { isUuid } from '../../components/ids';
 
 export interface CycleFilters {
   stage?: CycleStage;
   status?: CycleStatus;
   serviceId?: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The list's filters live in the query string, so a reload or a shared link keeps them; a value
@@ -24,7 +23,7 @@ export function useCycleFilters(): [CycleFilters, (change: CycleFilters) => void
     () => ({
       ...(isStage(stage) ? { stage } : {}),
       ...(isStatus(status) ? { status } : {}),
-      ...(serviceId && UUID.test(serviceId) ? { serviceId } : {}),
+      ...(isUuid(serviceId) ? { serviceId } : {}),
     }),
     [stage, status, serviceId],
   );

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { api, unwrap } from '../../api/client';
-import { formatDate, formatDateTime } from '../../components/catalog-format';
+import { formatDate, formatDateTime } from '../../components/format';
 import { ProblemMessage } from '../../components/problem-message';
 import type { CycleFilters } from './cycle-filters';
 import { STAGE_LABELS, STATUS_BADGES, STATUS_LABELS } from '../../components/cycle-labels';

@@ -81,7 +81,7 @@ function ActiveCycleLink(props: { serviceId: string }) {
     queryFn: async () => {
       const page = unwrap(
         await api.GET('/v1/cycles', {
-          params: { query: { serviceId: props.serviceId, limit: 200 } },
+          params: { query: { serviceId: props.serviceId, order: 'newest', limit: 1 } },
         }),
       );
       return page.items.find((cycle) => cycle.status !== 'closed' && cycle.status !== 'cancelled');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Schemas } from '../../api/client';
-import { formatDateTime } from '../../components/catalog-format';
+import { formatDateTime } from '../../components/format';
 
 /** How many assessments show before "Show all": the recent ones are what people compare. */
 const RECENT = 10;

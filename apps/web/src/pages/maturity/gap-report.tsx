@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import type { Schemas } from '../../api/client';
 import { EChart } from '../../components/echart';
-import { formatDateTime } from '../../components/catalog-format';
+import { formatDateTime } from '../../components/format';
 import { CATEGORY_LABELS } from './maturity-labels';
 
 /** An assessment's gaps, largest first: a table, and the same numbers as a bar chart. */
@@ -17,7 +17,8 @@ export function GapReport(props: {
       (gap) => capabilityNames.get(gap.capability) ?? gap.capability,
     );
     return {
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      // Rich text, drawn in the SVG: the HTML tooltip writes style attributes the CSP refuses.
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
       legend: { data: ['Current', 'Target'], top: 0 },
       grid: { left: 8, right: 24, top: 32, bottom: 32, containLabel: true },
       xAxis: {

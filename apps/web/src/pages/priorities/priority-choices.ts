@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { isUuid } from '../../components/ids';
 
 export type PriorityRule = 'default' | 'weighted';
 
@@ -24,7 +25,6 @@ export const EQUAL_WEIGHTS: Weights = {
 };
 
 export const QUARTER = /^\d{4}-Q[1-4]$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The ranking asked for; anything left out is the API's default (latest survey, latest quarter). */
 export interface PriorityChoices {
@@ -52,7 +52,7 @@ export function usePriorityChoices(): [PriorityChoices, (next: PriorityChoices) 
       weights[key] = weightOf(read.get(key), EQUAL_WEIGHTS[key]);
     }
     return {
-      ...(surveyId && UUID.test(surveyId) ? { surveyId } : {}),
+      ...(isUuid(surveyId) ? { surveyId } : {}),
       ...(period && QUARTER.test(period) ? { period } : {}),
       rule: read.get('rule') === 'weighted' ? 'weighted' : 'default',
       weights,

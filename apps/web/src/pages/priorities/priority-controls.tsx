@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { Schemas } from '../../api/client';
-import { formatDate } from '../../components/catalog-format';
+import { formatDate } from '../../components/format';
 import type { PriorityChoices, PriorityRule, WeightKey, Weights } from './priority-choices';
 import { EQUAL_WEIGHTS, WEIGHT_FIELDS } from './priority-choices';
 import { LIMITS } from '../../api/limits';

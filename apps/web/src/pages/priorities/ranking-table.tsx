@@ -1,5 +1,5 @@
 import type { Schemas } from '../../api/client';
-import { formatFixed, formatNumber, formatPercent } from '../../components/catalog-format';
+import { formatFixed, formatNumber, formatPercent } from '../../components/format';
 import { criterionValue, reasonFor, reasonText } from './reason-text';
 
 /** The weighted rule's own criteria, beside the values every ranking shows. */

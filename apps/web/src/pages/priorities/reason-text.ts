@@ -1,5 +1,5 @@
 import type { Schemas } from '../../api/client';
-import { formatNumber, formatPercent } from '../../components/catalog-format';
+import { formatNumber, formatPercent } from '../../components/format';
 
 type Reason = Schemas['PriorityReasonView'];
 

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Schemas } from '../../api/client';
-import { formatDate } from '../../components/catalog-format';
+import { formatDate } from '../../components/format';
 import { heatClass, shownRating } from './rating-scale';
 
 type MatrixCell = Schemas['MatrixCellView'];

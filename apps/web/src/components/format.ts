@@ -5,6 +5,7 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'medium',
   timeStyle: 'short',
 });
+const utcDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
 export function formatDate(iso: string): string {
   const date = new Date(iso);
@@ -14,6 +15,16 @@ export function formatDate(iso: string): string {
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}
+
+/** A due date: a bare `2027-03-31` is that calendar day, wherever the reader is. */
+export function formatDueDate(dueDate: string): string {
+  const bare = /^\d{4}-\d{2}-\d{2}$/.test(dueDate);
+  const at = new Date(bare ? `${dueDate}T00:00:00Z` : dueDate);
+  if (Number.isNaN(at.getTime())) {
+    return dueDate;
+  }
+  return bare ? utcDateFormat.format(at) : dateTimeFormat.format(at);
 }
 
 /** A number with at most `digits` decimals; "—" for a missing one. */
