@@ -7,6 +7,7 @@ import { ProblemMessage } from '../../components/problem-message';
 import { FieldErrors, invalidProps } from './field-errors';
 import { useRefreshCycle, useServiceKpis } from './cycle-queries';
 import { LIMITS } from '../../api/limits';
+import { SaveActions } from './save-actions';
 
 // The API's limits (RecordGapDto in the OpenAPI document).
 const GAP_TEXT_MAX = LIMITS.RecordGapDto.statement.maxLength;
@@ -132,14 +133,7 @@ export function GapForm(props: {
       />
       <FieldErrors error={error} field="evidence" inputId={`${id}-evidence`} />
       <ProblemMessage error={error ?? kpis.error} />
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save the gap'}
-        </button>
-        <span role="status" className="muted">
-          {save.isSuccess ? 'Saved.' : ''}
-        </span>
-      </div>
+      <SaveActions label="Save the gap" saving={save.isPending} saved={save.isSuccess} />
     </form>
   );
 }

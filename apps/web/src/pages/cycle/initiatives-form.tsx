@@ -8,6 +8,7 @@ import type { InitiativeDraft } from './initiative-fields';
 import { InitiativeFields } from './initiative-fields';
 import { useRefreshCycle, useServiceKpis } from './cycle-queries';
 import { LIMITS } from '../../api/limits';
+import { SaveActions } from './save-actions';
 
 const MAX_INITIATIVES = LIMITS.RecordInitiativesDto.initiatives.maxItems;
 
@@ -95,7 +96,7 @@ export function InitiativesForm(props: {
         />
       ))}
       <ProblemMessage error={save.error ?? kpis.error} />
-      <div className="actions">
+      <SaveActions label="Save the initiatives" saving={save.isPending} saved={save.isSuccess}>
         <button
           type="button"
           className="secondary"
@@ -104,13 +105,7 @@ export function InitiativesForm(props: {
         >
           Add an initiative
         </button>
-        <button type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save the initiatives'}
-        </button>
-        <span role="status" className="muted">
-          {save.isSuccess ? 'Saved.' : ''}
-        </span>
-      </div>
+      </SaveActions>
     </form>
   );
 }

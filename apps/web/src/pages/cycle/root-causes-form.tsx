@@ -8,6 +8,7 @@ import { ProblemMessage } from '../../components/problem-message';
 import { FieldErrors, invalidProps } from './field-errors';
 import { useRefreshCycle } from './cycle-queries';
 import { LIMITS } from '../../api/limits';
+import { SaveActions } from './save-actions';
 
 // The API's limits (RecordRootCausesDto, RootCauseDto in the OpenAPI document).
 const MAX_CAUSES = LIMITS.RecordRootCausesDto.causes.maxItems;
@@ -186,7 +187,7 @@ export function RootCausesForm(props: { cycleId: string; causes: Schemas['RootCa
         </p>
       )}
       <ProblemMessage error={save.error} />
-      <div className="actions">
+      <SaveActions label="Save the root causes" saving={save.isPending} saved={save.isSuccess}>
         <button
           type="button"
           className="secondary"
@@ -195,13 +196,7 @@ export function RootCausesForm(props: { cycleId: string; causes: Schemas['RootCa
         >
           Add a cause
         </button>
-        <button type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save the root causes'}
-        </button>
-        <span role="status" className="muted">
-          {save.isSuccess ? 'Saved.' : ''}
-        </span>
-      </div>
+      </SaveActions>
     </form>
   );
 }
