@@ -47,6 +47,7 @@ async function main(): Promise<void> {
       [people.ana, '/app/service-matrix', 'Service matrix', 'service-matrix'],
       [people.ana, '/app/priorities', 'Priorities', 'priorities'],
       [people.ana, '/app/maturity', 'Maturity', 'maturity'],
+      [people.olga, '/app/my-initiatives', 'My initiatives', 'my-initiatives'],
     ];
     for (const [person, path, heading, file] of shots) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -6,7 +6,7 @@ import type { TestStack } from '../support/test-stack';
 import { startTestStack } from '../support/test-stack';
 import { users } from '../support/users';
 
-const PAGES = ['Inbox', 'Cycles', 'Service matrix', 'Priorities', 'Maturity'];
+const PAGES = ['Inbox', 'Cycles', 'Service matrix', 'Priorities', 'Maturity', 'My initiatives'];
 const everyRole = {
   sub: 'eva-everything',
   roles: [...users.improver.roles, ...users.manager.roles, ...users.auditor.roles],

@@ -64,6 +64,7 @@ describe('each person’s own initiatives, across cycles', () => {
         cycleId: id,
         serviceId: service.id,
         serviceName: expect.any(String),
+        cycleStage: 'execution_monitoring',
         initiative: expect.objectContaining({
           title: 'Train the night shift',
           ownerId: owner.sub,

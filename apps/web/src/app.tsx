@@ -7,7 +7,7 @@ import { ApiProblem } from './api/client';
 import type { SignInSettings } from './auth/oidc';
 import { endProviderSession, userManager } from './auth/oidc';
 import { OidcCallback, OidcSignIn } from './auth/oidc-sign-in';
-import { SessionProvider, storeToken } from './auth/session';
+import { SessionProvider, storeToken, useSession } from './auth/session';
 import { TokenSignIn } from './auth/token-sign-in';
 import { reportConflict } from './components/conflict-notice';
 import { Shell } from './layout/shell';
@@ -125,13 +125,14 @@ export function App(props: { settings: SignInSettings; initialToken?: string }) 
           // Shown while a deep link's page code loads on the first visit.
           hydrateFallbackElement: <p role="status">Loading…</p>,
           children: [
-            { index: true, element: <Navigate to="/inbox" replace /> },
+            { index: true, element: <Home /> },
             { path: 'inbox', element: <InboxPage /> },
             { path: 'cycles', lazy: page(() => import('./pages/cycles-page')) },
             { path: 'cycles/:id', lazy: page(() => import('./pages/cycle-page')) },
             { path: 'service-matrix', lazy: page(() => import('./pages/service-matrix-page')) },
             { path: 'priorities', lazy: page(() => import('./pages/priorities-page')) },
             { path: 'maturity', lazy: page(() => import('./pages/maturity-page')) },
+            { path: 'my-initiatives', lazy: page(() => import('./pages/my-initiatives-page')) },
             { path: '*', element: <NotFound /> },
           ],
         },
@@ -146,6 +147,12 @@ export function App(props: { settings: SignInSettings; initialToken?: string }) 
       </TokenContext.Provider>
     </QueryClientProvider>
   );
+}
+
+/** Where `/app/` leads: the Inbox, or for someone with no product role, their initiatives. */
+function Home() {
+  const session = useSession();
+  return <Navigate to={session.me.roles.length > 0 ? '/inbox' : '/my-initiatives'} replace />;
 }
 
 function NotFound() {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { InitiativeStatus } from '@app/domain';
+import { CycleStage, InitiativeStatus } from '@app/domain';
 
 class InitiativeOriginView {
   @ApiProperty({ format: 'uuid' }) cycleId!: string;
@@ -35,5 +35,10 @@ export class OwnedInitiativeView {
   @ApiProperty({ format: 'uuid' }) cycleId!: string;
   @ApiProperty({ format: 'uuid' }) serviceId!: string;
   @ApiProperty() serviceName!: string;
+  @ApiProperty({
+    enum: CycleStage,
+    description: 'Where its cycle is: progress is reported in `execution_monitoring`.',
+  })
+  cycleStage!: CycleStage;
   @ApiProperty({ type: StoredInitiativeView }) initiative!: StoredInitiativeView;
 }

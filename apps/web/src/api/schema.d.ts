@@ -2396,6 +2396,11 @@ export interface components {
             /** Format: uuid */
             serviceId: string;
             serviceName: string;
+            /**
+             * @description Where its cycle is: progress is reported in `execution_monitoring`.
+             * @enum {string}
+             */
+            cycleStage: "gap_identification" | "root_cause_analysis" | "initiative_planning" | "execution_monitoring" | "re_evaluation" | "closed" | "cancelled";
             initiative: components["schemas"]["StoredInitiativeView"];
         };
         UpdatePersonDto: {

@@ -11,9 +11,14 @@ const PAGES = [
   { to: '/maturity', label: 'Maturity' },
 ] as const;
 
+/** Everyone's, roles or none: an initiative's owner reports on it here. */
+const OWN_WORK = { to: '/my-initiatives', label: 'My initiatives' } as const;
+
 /** The frame of every page: navigation, who is signed in, and the page itself. */
 export function Shell(props: { children: ReactNode }) {
   const session = useSession();
+  // Without a product role every page but one's own initiatives would answer 403.
+  const pages = session.me.roles.length > 0 ? [...PAGES, OWN_WORK] : [OWN_WORK];
   return (
     <>
       <a className="skip-link" href="#content">
@@ -23,7 +28,7 @@ export function Shell(props: { children: ReactNode }) {
         <span className="product">Improvement cycles</span>
         <nav aria-label="Pages">
           <ul>
-            {PAGES.map((page) => (
+            {pages.map((page) => (
               <li key={page.to}>
                 <NavLink to={page.to}>{page.label}</NavLink>
               </li>

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Initiative } from '@app/domain';
+import type { CycleStage, Initiative } from '@app/domain';
 import { ACTIVE_CYCLE_STATUSES, InitiativeStatus } from '@app/domain';
 
 /** An initiative with the cycle and service it belongs to. */
@@ -8,13 +8,16 @@ export interface OwnedInitiative {
   cycleId: string;
   serviceId: string;
   serviceName: string;
+  /** Where its cycle is: progress is reported in execution monitoring. */
+  cycleStage: CycleStage;
   initiative: Initiative;
 }
 
 // The cycles' projected state holds each initiative with its owner: `@>` finds the cycles that
 // name the person, then each of their initiatives is matched on its own.
 const OWNED_INITIATIVES = `
-  SELECT c.id AS "cycleId", c.service_id AS "serviceId", s.name AS "serviceName", i AS initiative
+  SELECT c.id AS "cycleId", c.service_id AS "serviceId", s.name AS "serviceName",
+         c.stage AS "cycleStage", i AS initiative
   FROM cycles c
   JOIN services s ON s.id = c.service_id
   CROSS JOIN LATERAL jsonb_array_elements(c.detail->'initiatives') AS i

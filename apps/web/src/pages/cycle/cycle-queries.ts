@@ -81,6 +81,7 @@ export function useRefreshCycle(id: string): () => Promise<void> {
       client.invalidateQueries({ queryKey: keys.inbox }),
       // The Cycles page's list and counts show its stage and status too.
       client.invalidateQueries({ queryKey: ['cycles'] }),
+      client.invalidateQueries({ queryKey: ['my-initiatives'] }),
     ]);
   }, [client, id]);
 }

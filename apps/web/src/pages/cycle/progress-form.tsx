@@ -14,7 +14,10 @@ const STATUSES: ReportableStatus[] = ['on_track', 'at_risk', 'off_track', 'done'
 const NOTE_MAX = LIMITS.ProgressDto.note.maxLength;
 
 /** Reports one initiative's progress (POST …/initiatives/:initiativeId/progress). */
-export function ProgressForm(props: { cycleId: string; initiative: Schemas['InitiativeView'] }) {
+export function ProgressForm(props: {
+  cycleId: string;
+  initiative: Pick<Schemas['InitiativeView'], 'id' | 'title' | 'percentComplete' | 'status'>;
+}) {
   const id = useId();
   const { initiative } = props;
   const [percent, setPercent] = useState(String(initiative.percentComplete));
