@@ -21,6 +21,14 @@ export const people = {
   omar: { id: 'omar', name: 'Omar Díaz', email: 'omar@example.org', roles: [] },
 } satisfies Record<string, DemoPerson>;
 
+/** What the demo reads back of a cycle. */
+export interface DemoCycle {
+  stage: string;
+  status: string;
+  rootCauses: { id: string }[];
+  initiatives: { id: string }[];
+}
+
 /** Calls a running API as the demo's people, failing loudly on any unexpected answer. */
 export class DemoApi {
   constructor(
@@ -60,17 +68,16 @@ export class DemoApi {
   }
 
   /** Polls a cycle until `done` holds: commands reach the workflow asynchronously. */
-  async waitForCycle(
-    id: string,
-    done: (cycle: { stage: string; status: string }) => boolean,
-  ): Promise<{ stage: string; status: string; rootCauses: { id: string }[] }> {
+  async waitForCycle(id: string, done: (cycle: DemoCycle) => boolean): Promise<DemoCycle> {
     const until = Date.now() + 30_000;
     for (;;) {
-      const cycle = await this.call<{
-        stage: string;
-        status: string;
-        rootCauses: { id: string }[];
-      }>(people.ines, 'GET', `/v1/cycles/${id}`, undefined, [200, 404]);
+      const cycle = await this.call<DemoCycle>(
+        people.ines,
+        'GET',
+        `/v1/cycles/${id}`,
+        undefined,
+        [200, 404],
+      );
       if (cycle && 'stage' in cycle && done(cycle)) {
         return cycle;
       }

@@ -80,6 +80,27 @@ async function recordInitiatives(
   });
 }
 
+/**
+ * A cycle through its first two gates (the gap approved by Marta, the causes by Luis), with its
+ * initiatives recorded for the third.
+ */
+async function throughPlanning(
+  api: DemoApi,
+  serviceId: string,
+  gap: { statement: string; currentValue: number; targetValue: number },
+  kpiId: string,
+): Promise<string> {
+  const id = await start(api, serviceId);
+  await recordGap(api, id, { ...gap, kpiId });
+  await submitAndApprove(api, id, marta);
+  await api.waitForCycle(id, (cycle) => cycle.stage === 'root_cause_analysis');
+  const causeIds = await recordCauses(api, id);
+  await submitAndApprove(api, id, luis);
+  await api.waitForCycle(id, (cycle) => cycle.stage === 'initiative_planning');
+  await recordInitiatives(api, id, kpiId, causeIds);
+  return id;
+}
+
 /** Cycles at different points: waiting for decisions, being monitored, just started. */
 export async function recordCycles(api: DemoApi, org: DemoOrganization): Promise<string[]> {
   const [payroll, orders, reviews, access] = org.serviceIds;
@@ -87,19 +108,16 @@ export async function recordCycles(api: DemoApi, org: DemoOrganization): Promise
     throw new Error('the demo organization has fewer services than the cycles need');
   }
 
-  const payrollCycle = await start(api, payroll);
-  await recordGap(api, payrollCycle, {
-    statement: 'Payroll errors run at 12 per 1,000 payslips; the front line expects 4 at most',
-    kpiId: org.kpiIds.payroll,
-    currentValue: 12,
-    targetValue: 4,
-  });
-  await submitAndApprove(api, payrollCycle);
-  await api.waitForCycle(payrollCycle, (cycle) => cycle.stage === 'root_cause_analysis');
-  const payrollCauses = await recordCauses(api, payrollCycle);
-  await submitAndApprove(api, payrollCycle, luis);
-  await api.waitForCycle(payrollCycle, (cycle) => cycle.stage === 'initiative_planning');
-  await recordInitiatives(api, payrollCycle, org.kpiIds.payroll ?? '', payrollCauses);
+  const payrollCycle = await throughPlanning(
+    api,
+    payroll,
+    {
+      statement: 'Payroll errors run at 12 per 1,000 payslips; the front line expects 4 at most',
+      currentValue: 12,
+      targetValue: 4,
+    },
+    org.kpiIds.payroll ?? '',
+  );
   await api.call(ana, 'POST', `/v1/cycles/${payrollCycle}/submit`, {
     note: 'Two initiatives, one per cause',
   });
@@ -113,26 +131,22 @@ export async function recordCycles(api: DemoApi, org: DemoOrganization): Promise
   });
   await api.call(ana, 'POST', `/v1/cycles/${ordersCycle}/submit`, {});
 
-  const reviewsCycle = await start(api, reviews);
-  await recordGap(api, reviewsCycle, {
-    statement: 'Contract reviews take 10 days; sales loses deals after 4',
-    kpiId: org.kpiIds.reviews,
-    currentValue: 10,
-    targetValue: 4,
-  });
-  await submitAndApprove(api, reviewsCycle);
-  await api.waitForCycle(reviewsCycle, (cycle) => cycle.stage === 'root_cause_analysis');
-  const reviewCauses = await recordCauses(api, reviewsCycle);
-  await submitAndApprove(api, reviewsCycle);
-  await api.waitForCycle(reviewsCycle, (cycle) => cycle.stage === 'initiative_planning');
-  await recordInitiatives(api, reviewsCycle, org.kpiIds.reviews ?? '', reviewCauses);
+  const reviewsCycle = await throughPlanning(
+    api,
+    reviews,
+    {
+      statement: 'Contract reviews take 10 days; sales loses deals after 4',
+      currentValue: 10,
+      targetValue: 4,
+    },
+    org.kpiIds.reviews ?? '',
+  );
   await submitAndApprove(api, reviewsCycle, luis);
   const monitored = await api.waitForCycle(
     reviewsCycle,
     (cycle) => cycle.stage === 'execution_monitoring',
   );
-  const initiatives = (monitored as unknown as { initiatives: { id: string }[] }).initiatives;
-  for (const [index, initiative] of initiatives.entries()) {
+  for (const [index, initiative] of monitored.initiatives.entries()) {
     await api.call(
       ana,
       'POST',

@@ -1,17 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api, ApiProblem, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { cycleQueryKeys as keys } from '../../components/cycle-query-keys';
 
 export function useCycle(id: string) {
   return useQuery({
     queryKey: keys.cycle(id),
-    // A refusal will not change by asking again, but a 404 may: the API has answered one for a
-    // moment right after a restart decision. Ask once more before saying the cycle is not there.
-    retry: (count, error) =>
-      error instanceof ApiProblem && error.status < 500
-        ? error.status === 404 && count < 1
-        : count < 2,
     queryFn: async () => unwrap(await api.GET('/v1/cycles/{id}', { params: { path: { id } } })),
   });
 }
