@@ -76,6 +76,8 @@ export async function startBenchStack(serverUrl: string): Promise<BenchStack> {
     WorkerModule.register({
       databaseUrl: database.url,
       databasePoolSize: 10,
+      // The owner's login, which may publish the key as npm start's embedded database allows.
+      auditSigning: { signer: taskQueue },
       notifications: NOTIFICATIONS,
       deliveries: { temporal, namespace: 'default', taskQueue },
     }),

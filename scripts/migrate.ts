@@ -1,6 +1,7 @@
 /**
  * Applies pending migrations to DATABASE_URL, logged in as the schema owner: `npm run migrate`, and
- * compose's migrate service. Sets DATABASE_APP_PASSWORD on the apps' login role when given.
+ * compose's migrate service. Sets DATABASE_APP_PASSWORD on the apps' login role and
+ * AUDIT_KEYS_DATABASE_PASSWORD on the keys' login role when given.
  */
 import 'reflect-metadata';
 import { loadConfig, requireSettings } from '@app/config';
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   requireSettings(config, ['DATABASE_URL'], 'the database to migrate');
   const applied = await migrateDatabase(config.DATABASE_URL, {
     appPassword: config.DATABASE_APP_PASSWORD,
+    auditKeysPassword: config.AUDIT_KEYS_DATABASE_PASSWORD,
   });
   process.stdout.write(
     applied.length ? `Applied: ${applied.join(', ')}\n` : 'Schema is up to date.\n',

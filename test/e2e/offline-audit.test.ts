@@ -61,6 +61,7 @@ describe('the audit trail verified offline, from a signed checkpoint', () => {
     const bundle = bundleResponse.body as {
       events: { seq: number; data: Record<string, unknown> }[];
       checkpoint: { seq: number };
+      checkpoints: { seq: number }[];
     };
     const tampered = (change: (copy: typeof bundle) => void) => {
       const copy = structuredClone(bundle);
@@ -87,7 +88,7 @@ describe('the audit trail verified offline, from a signed checkpoint', () => {
     const tail = tampered((copy) => copy.events.splice(3));
     expect(tail).toEqual({ status: 1, output: expect.stringContaining('broken at seq 4') });
     const forged = tampered((copy) => {
-      copy.checkpoint.seq = 3;
+      (copy.checkpoints[0] as { seq: number }).seq = 3;
     });
     expect(forged).toEqual({ status: 1, output: expect.stringContaining('broken at seq 3') });
     expect(verifyOffline(bundle, { keys: [] })).toEqual({

@@ -21,7 +21,13 @@ import type { RunningCycleWorker } from '../../apps/worker/src/cycle-worker.fact
 import { createCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { cycleWorkerSettings } from '../../apps/worker/src/worker-settings';
-import { APP_ROLE, appDatabaseUrl, testEnvironment } from '../support/test-environment';
+import {
+  APP_ROLE,
+  appDatabaseUrl,
+  auditKeysDatabaseUrl,
+  testAuditSigning,
+  testEnvironment,
+} from '../support/test-environment';
 
 describe('AUDIT_SIGNING_KEY and AUDIT_CHECKPOINT_EVERY: the scheduled checkpoints', () => {
   const env = testEnvironment();
@@ -31,6 +37,7 @@ describe('AUDIT_SIGNING_KEY and AUDIT_CHECKPOINT_EVERY: the scheduled checkpoint
   const config = loadConfig({
     DATABASE_URL: appDatabaseUrl(),
     DATABASE_APP_ROLE: APP_ROLE,
+    AUDIT_KEYS_DATABASE_URL: auditKeysDatabaseUrl(),
     TEMPORAL_ADDRESS: env.temporalAddress,
     TEMPORAL_TASK_QUEUE: `checkpoints-${randomUUID()}`,
     WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
@@ -52,7 +59,11 @@ describe('AUDIT_SIGNING_KEY and AUDIT_CHECKPOINT_EVERY: the scheduled checkpoint
         databaseUrl: appDatabaseUrl(),
         databasePoolSize: 2,
         databaseRole: APP_ROLE,
-        auditSigningKey: auditSigningKey.privateKey,
+        auditSigning: {
+          key: auditSigningKey.privateKey,
+          signer: config.TEMPORAL_TASK_QUEUE,
+          publisherUrl: config.AUDIT_KEYS_DATABASE_URL,
+        },
       }),
       { logger: false },
     );
@@ -85,7 +96,7 @@ describe('AUDIT_SIGNING_KEY and AUDIT_CHECKPOINT_EVERY: the scheduled checkpoint
         databaseUrl: appDatabaseUrl(),
         databasePoolSize: 1,
         databaseRole: APP_ROLE,
-        auditSigningKey: key,
+        auditSigning: { ...testAuditSigning(`publish-${randomUUID()}`), key },
       }),
       { logger: false },
     );

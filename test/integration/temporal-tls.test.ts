@@ -10,7 +10,12 @@ import { createCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import type { TestCertificates, TlsProxy } from '../support/temporal-tls-proxy';
 import { createTestCertificates, startTlsProxy } from '../support/temporal-tls-proxy';
-import { APP_ROLE, appDatabaseUrl, testEnvironment } from '../support/test-environment';
+import {
+  APP_ROLE,
+  appDatabaseUrl,
+  testAuditSigning,
+  testEnvironment,
+} from '../support/test-environment';
 
 const DESCRIBE_NAMESPACE = '/temporal.api.workflowservice.v1.WorkflowService/DescribeNamespace';
 const LIST_WORKFLOWS = '/temporal.api.workflowservice.v1.WorkflowService/ListWorkflowExecutions';
@@ -85,11 +90,13 @@ describe('Temporal behind TLS, mutual TLS and an API key, configured from the en
   it('runs the worker through it: it polls its task queue over mutual TLS', async () => {
     const env = testEnvironment();
     const since = proxy.requests.length;
+    const taskQueue = `tls-${randomUUID()}`;
     const context = await NestFactory.createApplicationContext(
       WorkerModule.register({
         databaseUrl: appDatabaseUrl(),
         databasePoolSize: 1,
         databaseRole: APP_ROLE,
+        auditSigning: testAuditSigning(taskQueue),
       }),
       { logger: false },
     );
@@ -97,7 +104,7 @@ describe('Temporal behind TLS, mutual TLS and an API key, configured from the en
       const { worker, connection } = await createCycleWorker(context, {
         temporal: optionsFrom(mutualTls()),
         namespace: 'default',
-        taskQueue: `tls-${randomUUID()}`,
+        taskQueue,
         workflowBundlePath: env.workflowBundlePath,
       });
       try {

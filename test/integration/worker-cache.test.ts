@@ -10,7 +10,12 @@ import type { RunningCycleWorker } from '../../apps/worker/src/cycle-worker.fact
 import { createCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { cycleWorkerSettings } from '../../apps/worker/src/worker-settings';
-import { APP_ROLE, appDatabaseUrl, testEnvironment } from '../support/test-environment';
+import {
+  APP_ROLE,
+  appDatabaseUrl,
+  testAuditSigning,
+  testEnvironment,
+} from '../support/test-environment';
 import { startWaitingCycle } from '../support/waiting-cycle';
 
 const { EventType } = temporal.api.enums.v1;
@@ -63,7 +68,12 @@ describe('WORKER_MAX_CACHED_WORKFLOWS', () => {
     const settings = cycleWorkerSettings(config({ WORKER_MAX_CACHED_WORKFLOWS: '2' }));
     const databaseUrl = appDatabaseUrl();
     context = await NestFactory.createApplicationContext(
-      WorkerModule.register({ databaseUrl, databasePoolSize: 2, databaseRole: APP_ROLE }),
+      WorkerModule.register({
+        databaseUrl,
+        databasePoolSize: 2,
+        databaseRole: APP_ROLE,
+        auditSigning: testAuditSigning(settings.taskQueue),
+      }),
       { logger: false },
     );
     running = await createCycleWorker(context, settings);

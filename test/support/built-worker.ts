@@ -3,7 +3,12 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '@app/local-stack';
-import { APP_ROLE, appDatabaseUrl, testEnvironment } from './test-environment';
+import {
+  APP_ROLE,
+  appDatabaseUrl,
+  auditKeysDatabaseUrl,
+  testEnvironment,
+} from './test-environment';
 
 const WORKER = join(projectRoot(), 'dist', 'apps', 'worker', 'src', 'main.js');
 
@@ -22,6 +27,7 @@ export function spawnBuiltWorker(
       PATH: process.env.PATH,
       DATABASE_URL: appDatabaseUrl(),
       DATABASE_APP_ROLE: APP_ROLE,
+      AUDIT_KEYS_DATABASE_URL: auditKeysDatabaseUrl(),
       TEMPORAL_ADDRESS: temporalAddress,
       TEMPORAL_TASK_QUEUE: taskQueue,
       WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,

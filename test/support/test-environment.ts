@@ -43,8 +43,25 @@ export const APP_ROLE = 'cycles_app';
  * ROLE. No password: the tests' server trusts 127.0.0.1.
  */
 export function appDatabaseUrl(): string {
+  return databaseUrlAs(APP_ROLE);
+}
+
+/** The role that alone may add audit signing keys: the workers publish their keys as it. */
+export const AUDIT_KEYS_ROLE = 'cycles_audit_keys';
+
+/** The run's database as a worker publishes its signing key: logged in as the keys' role. */
+export function auditKeysDatabaseUrl(): string {
+  return databaseUrlAs(AUDIT_KEYS_ROLE);
+}
+
+/** How a test worker on `taskQueue` signs: a key of its own, published as the keys' role. */
+export function testAuditSigning(taskQueue: string) {
+  return { signer: taskQueue, publisherUrl: auditKeysDatabaseUrl() };
+}
+
+function databaseUrlAs(role: string): string {
   const url = new URL(testEnvironment().databaseUrl);
-  url.username = APP_ROLE;
+  url.username = role;
   url.password = '';
   return url.toString();
 }

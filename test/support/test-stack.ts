@@ -18,7 +18,7 @@ import {
 import type { NotificationSettings } from '../../apps/worker/src/notifications/notification-settings';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { HttpClient } from './http-client';
-import { APP_ROLE, appDatabaseUrl, testEnvironment } from './test-environment';
+import { APP_ROLE, appDatabaseUrl, testAuditSigning, testEnvironment } from './test-environment';
 
 export interface TestStack {
   http: HttpClient;
@@ -63,6 +63,7 @@ export class WorkerRunner {
         databaseUrl: appDatabaseUrl(),
         databasePoolSize: 4,
         databaseRole: APP_ROLE,
+        auditSigning: testAuditSigning(this.taskQueue),
         ...(this.notifications
           ? {
               notifications: this.notifications,

@@ -5,16 +5,20 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { verifyBundle } from './verify-bundle';
 
-const USAGE = 'usage: improvement-cycles verify <bundle.json> --keys <keys.json>';
+const USAGE =
+  'usage: improvement-cycles verify <bundle.json> --keys <keys.json> [--allow-unsigned]';
 
-/** `improvement-cycles verify bundle.json --keys keys.json`: exit 0 valid, 1 broken, 2 unusable. */
+/**
+ * `improvement-cycles verify bundle.json --keys keys.json`: exit 0 valid and signed, 1 broken,
+ * 2 unusable input, 3 intact but unsigned (0 with a warning under --allow-unsigned).
+ */
 function main(argv: string[]): number {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { keys: { type: 'string' } },
+      options: { keys: { type: 'string' }, 'allow-unsigned': { type: 'boolean' } },
     });
   } catch (error) {
     return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -32,8 +36,12 @@ function main(argv: string[]): number {
   } catch (error) {
     return fail(`unusable input: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const verdict = verifyBundle(bundle, keys);
-  (verdict.exit === 0 ? process.stdout : process.stderr).write(`${verdict.message}\n`);
+  const verdict = verifyBundle(bundle, keys, {
+    allowUnsigned: parsed.values['allow-unsigned'] === true,
+  });
+  (verdict.exit === 0 && !verdict.warning ? process.stdout : process.stderr).write(
+    `${verdict.message}\n`,
+  );
   return verdict.exit;
 }
 

@@ -1,51 +1,95 @@
 import type { AuditCheckpoint, AuditRecord, ChainVerification } from '@app/persistence';
 import { ChainVerifier } from '@app/persistence';
 
-/** What verifying a bundle concluded: the exit code, and the line that says why. */
+/**
+ * What verifying a bundle concluded: 0 intact and signed, 1 broken, 2 unusable input, 3 intact
+ * but not (wholly) signed. The message says why, and how far the signatures reach.
+ */
 export interface BundleVerdict {
-  exit: 0 | 1 | 2;
+  exit: 0 | 1 | 2 | 3;
   message: string;
   verification?: ChainVerification;
+  /** The seq the latest valid checkpoint signed: events after it are unsigned. */
+  signedThrough?: number;
+  /** Accepted with --allow-unsigned though not wholly signed: the message is a warning. */
+  warning?: true;
+}
+
+export interface VerifyOptions {
+  /** An unsigned chain (no checkpoint, or events after the last) answers 0, with a warning. */
+  allowUnsigned?: boolean;
 }
 
 /**
- * Verifies a bundle (`{ events, checkpoint }`) against a JWKS, with no server and no database,
- * by the server's own verifier: every hash recomputed, the checkpoint's signature checked, and
- * the events checked to reach the head it signed. Exit 0 valid, 1 broken, 2 unusable input.
+ * Verifies a bundle (`{ events, checkpoint, checkpoints }`) against a JWKS, with no server and no
+ * database, by the server's own verifier: every hash recomputed, every checkpoint's signature,
+ * key window and link to the one before checked, and the events checked to reach each head signed.
  */
-export function verifyBundle(bundle: unknown, jwks: unknown): BundleVerdict {
+export function verifyBundle(
+  bundle: unknown,
+  jwks: unknown,
+  options: VerifyOptions = {},
+): BundleVerdict {
   const events = (bundle as { events?: unknown })?.events;
-  const checkpoint = (bundle as { checkpoint?: unknown })?.checkpoint;
+  const checkpoints = checkpointsOf(bundle);
   const keys = (jwks as { keys?: unknown })?.keys;
   if (!Array.isArray(events) || events.some((event) => !isRecord(event))) {
     return unusable('the bundle has no `events` list of audit events');
   }
-  if (checkpoint !== null && !isCheckpoint(checkpoint)) {
-    return unusable('the bundle’s `checkpoint` is neither null nor a signed checkpoint');
+  if (!checkpoints) {
+    return unusable('the bundle’s `checkpoints` (or `checkpoint`) are not signed checkpoints');
   }
-  if (!Array.isArray(keys)) {
+  if (!Array.isArray(keys) || keys.some((key) => typeof key !== 'object' || key === null)) {
     return unusable('the keys file is not a JWKS: `{ "keys": [...] }`');
   }
   const records = events as AuditRecord[];
-  const verifier = new ChainVerifier(checkpoint ? { checkpoint, keys } : null);
+  const verifier = new ChainVerifier({ checkpoints, keys });
   verifier.add(records);
   const verification = verifier.result(null);
   const expectedChain = chainOf(records);
-  if (verification.valid && checkpoint && expectedChain && checkpoint.chain !== expectedChain) {
+  const stranger = checkpoints.find((checkpoint) => checkpoint.chain !== expectedChain);
+  if (verification.valid && stranger && expectedChain) {
     return broken(
-      { ...verification, valid: false, brokenAt: checkpoint.seq },
-      `the checkpoint signs chain ${checkpoint.chain}, not ${expectedChain}`,
+      { ...verification, valid: false, brokenAt: stranger.seq },
+      `the checkpoint of seq ${stranger.seq} signs chain ${stranger.chain}, not ${expectedChain}`,
     );
   }
   if (!verification.valid) {
     return broken(verification, verification.reason ?? 'the chain does not verify');
   }
+  return signedVerdict(verification, checkpoints, options);
+}
+
+/** An intact chain: valid when its signatures reach its last event, unsigned otherwise. */
+function signedVerdict(
+  verification: ChainVerification,
+  checkpoints: AuditCheckpoint[],
+  { allowUnsigned = false }: VerifyOptions,
+): BundleVerdict {
+  const latest = checkpoints.at(-1);
+  const signedThrough = latest?.seq ?? 0;
+  const { events } = verification;
+  const range = `signed through seq ${signedThrough} of ${events}`;
+  const signers = `${checkpoints.length} checkpoint${checkpoints.length === 1 ? '' : 's'}`;
+  if (latest && signedThrough === events) {
+    return {
+      exit: 0,
+      verification,
+      signedThrough,
+      message: `valid: ${events} events, ${range} by ${signers}, the latest of ${latest.at} by key ${latest.kid}`,
+    };
+  }
+  const why = latest
+    ? `events ${signedThrough + 1} to ${events} come after the latest checkpoint`
+    : 'the bundle has no checkpoint';
   return {
-    exit: 0,
+    exit: allowUnsigned ? 0 : 3,
     verification,
-    message: checkpoint
-      ? `valid: ${verification.events} events, reaching the head of seq ${checkpoint.seq} signed at ${checkpoint.at} by key ${checkpoint.kid}`
-      : `valid: ${verification.events} events; no checkpoint yet, so a removed tail could not be told`,
+    signedThrough,
+    ...(allowUnsigned ? { warning: true as const } : {}),
+    message: allowUnsigned
+      ? `warning: intact but not wholly signed (${range}; ${why}); accepted with --allow-unsigned`
+      : `unsigned: the chain is intact but ${range}: ${why}. Nothing signed vouches for the rest; --allow-unsigned accepts it`,
   };
 }
 
@@ -59,6 +103,21 @@ function broken(verification: ChainVerification, reason: string): BundleVerdict 
 
 function unusable(reason: string): BundleVerdict {
   return { exit: 2, message: `unusable input: ${reason}` };
+}
+
+/** `checkpoints` when the bundle has them, else its one `checkpoint`; undefined when malformed. */
+function checkpointsOf(bundle: unknown): AuditCheckpoint[] | undefined {
+  const { checkpoint, checkpoints } = (bundle ?? {}) as {
+    checkpoint?: unknown;
+    checkpoints?: unknown;
+  };
+  if (checkpoints !== undefined && checkpoints !== null) {
+    return Array.isArray(checkpoints) && checkpoints.every(isCheckpoint) ? checkpoints : undefined;
+  }
+  if (checkpoint === undefined || checkpoint === null) {
+    return [];
+  }
+  return isCheckpoint(checkpoint) ? [checkpoint] : undefined;
 }
 
 /** The chain the events belong to: a cycle's, or the catalog's. */
@@ -93,6 +152,9 @@ function isCheckpoint(value: unknown): value is AuditCheckpoint {
     typeof checkpoint.headHash === 'string' &&
     typeof checkpoint.at === 'string' &&
     typeof checkpoint.kid === 'string' &&
-    typeof checkpoint.signature === 'string'
+    typeof checkpoint.signature === 'string' &&
+    (checkpoint.prev === undefined ||
+      checkpoint.prev === null ||
+      typeof checkpoint.prev === 'string')
   );
 }

@@ -15,6 +15,11 @@ async function main(): Promise<void> {
   const logger = createLogger({ service: 'worker', level: config.LOG_LEVEL });
   Runtime.install({ logger: temporalLogger(logger) });
 
+  if (config.DATABASE_APP_ROLE) {
+    // The apps' role may not add signing keys: the worker publishes its key as the keys' role.
+    requireSettings(config, ['AUDIT_KEYS_DATABASE_URL'], 'a login of cycles_audit_keys');
+  }
+  const signingKey = resolveAuditSigningKey(config.AUDIT_SIGNING_KEY, config.DATA_DIR);
   // The process `npm start` and docker-compose run delivers webhooks and mail too.
   const settings = { ...cycleWorkerSettings(config), deliveries: true };
   const context = await NestFactory.createApplicationContext(
@@ -23,7 +28,12 @@ async function main(): Promise<void> {
       databasePoolSize: config.DATABASE_POOL_SIZE,
       databaseRole: config.DATABASE_APP_ROLE,
       logger,
-      auditSigningKey: resolveAuditSigningKey(config.AUDIT_SIGNING_KEY, config.DATA_DIR).privateKey,
+      auditSigning: {
+        key: signingKey.privateKey,
+        replaceKey: signingKey.replace,
+        signer: settings.taskQueue,
+        publisherUrl: config.AUDIT_KEYS_DATABASE_URL ?? config.DATABASE_URL,
+      },
       notifications: notificationSettings(config),
       deliveries: {
         temporal: settings.temporal,

@@ -1,14 +1,15 @@
-import type { KeyObject } from 'node:crypto';
 import { generateKeyPairSync } from 'node:crypto';
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import type { Logger } from '@app/logging';
 import { loggerModule } from '@app/logging';
 import { loadConfig } from '@app/config';
-import { AuditSigner, PersistenceModule } from '@app/persistence';
+import { PersistenceModule } from '@app/persistence';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
 import { ApprovalPolicyActivities } from './activities/approval-policy.activities';
 import { AuditCheckpointActivities } from './activities/audit.activities';
+import type { AuditSigningSettings } from './audit/audit-signing-keys';
+import { AUDIT_SIGNING_SETTINGS, AuditSigningKeys } from './audit/audit-signing-keys';
 import { KpiReadingActivities } from './activities/kpi-reading.activities';
 import { MessageDeliveryActivities } from './notifications/message-delivery.activities';
 import type { NotificationSettings } from './notifications/notification-settings';
@@ -23,8 +24,11 @@ export interface WorkerModuleOptions {
   databaseRole?: string;
   /** Nest's logger through pino (nestjs-pino): `context.useLogger(context.get(Logger))`. */
   logger?: Logger;
-  /** The Ed25519 key that signs audit checkpoints; unset, one made for this process alone. */
-  auditSigningKey?: KeyObject;
+  /**
+   * How checkpoints are signed and the key published. Unset parts: a key made for this process
+   * alone (and another when it is revoked), published through `databaseUrl`'s login.
+   */
+  auditSigning: Partial<Omit<AuditSigningSettings, 'signer'>> & { signer: string };
   /** How messages are written and sent; unset: webhooks only, Standard Webhooks' schedule. */
   notifications?: NotificationSettings;
   /** Where the delivery workflows run; unset, nobody is woken (tests of the recording alone). */
@@ -60,13 +64,22 @@ export class WorkerModule {
         WorkerDeliveryWaker,
         { provide: NOTIFICATION_SETTINGS, useValue: notifications },
         ...(options.deliveries ? [{ provide: DELIVERY_TARGET, useValue: options.deliveries }] : []),
-        {
-          provide: AuditSigner,
-          useValue: new AuditSigner(
-            options.auditSigningKey ?? generateKeyPairSync('ed25519').privateKey,
-          ),
-        },
+        AuditSigningKeys,
+        { provide: AUDIT_SIGNING_SETTINGS, useValue: auditSigningSettings(options) },
       ],
     };
   }
+}
+
+function auditSigningSettings({
+  auditSigning,
+  databaseUrl,
+}: WorkerModuleOptions): AuditSigningSettings {
+  const newKey = () => generateKeyPairSync('ed25519').privateKey;
+  return {
+    key: auditSigning.key ?? newKey(),
+    replaceKey: auditSigning.replaceKey ?? (auditSigning.key ? undefined : newKey),
+    signer: auditSigning.signer,
+    publisherUrl: auditSigning.publisherUrl ?? databaseUrl,
+  };
 }

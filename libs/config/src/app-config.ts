@@ -218,6 +218,26 @@ export class EnvironmentVariables extends NotificationVariables {
   @IsString()
   AUDIT_SIGNING_KEY?: string;
 
+  /**
+   * The worker's login of cycles_audit_keys, the one role that may add audit signing keys (the
+   * apps' role may not). Unset: DATABASE_URL's, which works only for an owner (npm start's).
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'AUDIT_KEYS_DATABASE_URL must be a postgres:// URL',
+  })
+  AUDIT_KEYS_DATABASE_URL?: string;
+
+  /** `npm run migrate` sets it on cycles_audit_keys; it goes into AUDIT_KEYS_DATABASE_URL. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._~-]{16,}$/, {
+    message:
+      'AUDIT_KEYS_DATABASE_PASSWORD must be 16+ URL-safe characters (letters, digits, . _ ~ -)',
+  })
+  @NotSampleSecret('AUDIT_KEYS_DATABASE_PASSWORD')
+  AUDIT_KEYS_DATABASE_PASSWORD?: string;
+
   /** How often every audit chain's changed head is signed (a Temporal Schedule). */
   @IsOptional()
   @ValidateBy({

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error';
 import { createOnce } from './kept-file';
@@ -10,6 +10,11 @@ export interface AuditSigningKey {
   privateKey: KeyObject;
   /** Set when the key was generated (or read) under DATA_DIR rather than configured. */
   path?: string;
+  /**
+   * For a generated key: sets it aside and generates (and keeps) the next one, for when an admin
+   * revokes it. A configured key has none: the operator configures the next.
+   */
+  replace?: () => KeyObject;
 }
 
 /**
@@ -28,11 +33,19 @@ export function resolveAuditSigningKey(
   const dir = resolve(dataDir);
   const path = join(dir, 'audit-signing-key.pem');
   mkdirSync(dir, { recursive: true });
-  if (!existsSync(path)) {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    createOnce(path, privateKey.export({ format: 'pem', type: 'pkcs8' }) as string);
-  }
-  return { privateKey: ed25519(readFileSync(path, 'utf8'), path), path };
+  const generated = () => {
+    if (!existsSync(path)) {
+      const { privateKey } = generateKeyPairSync('ed25519');
+      createOnce(path, privateKey.export({ format: 'pem', type: 'pkcs8' }) as string);
+    }
+    return ed25519(readFileSync(path, 'utf8'), path);
+  };
+  const replace = () => {
+    // Kept, not deleted: it is evidence of what signed before the revocation.
+    renameSync(path, join(dir, `audit-signing-key.revoked-${Date.now()}.pem`));
+    return generated();
+  };
+  return { privateKey: generated(), path, replace };
 }
 
 function readKeyFile(path: string): string {

@@ -35,6 +35,17 @@ function databaseLoginProblems(config: EnvironmentVariables): string[] {
       ];
 }
 
+/** The role that alone may add audit signing keys: the worker publishes its key as it. */
+const AUDIT_KEYS_ROLE = 'cycles_audit_keys';
+
+/** AUDIT_KEYS_DATABASE_URL exists to log in as that role, never as the apps' or the owner. */
+function auditKeysLoginProblems({ AUDIT_KEYS_DATABASE_URL: url }: EnvironmentVariables): string[] {
+  if (!url || !URL.canParse(url) || new URL(url).username === AUDIT_KEYS_ROLE) {
+    return [];
+  }
+  return [`AUDIT_KEYS_DATABASE_URL must log in as ${AUDIT_KEYS_ROLE}, with its password`];
+}
+
 /** Parses and validates the environment; throws a {@link ConfigError} naming every bad variable. */
 export function loadConfig(env: Env = process.env): EnvironmentVariables {
   const present: Record<string, string> = {};
@@ -50,7 +61,11 @@ export function loadConfig(env: Env = process.env): EnvironmentVariables {
       message.startsWith(error.property) ? message : `${error.property}: ${message}`,
     ),
   );
-  problems.push(...databaseLoginProblems(config), ...temporalConnectionProblems(config));
+  problems.push(
+    ...databaseLoginProblems(config),
+    ...auditKeysLoginProblems(config),
+    ...temporalConnectionProblems(config),
+  );
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }

@@ -5,9 +5,14 @@ import { dataSourceOptions } from './data-source-options';
 /** The role the apps log in as; created by the migrations. */
 export const APP_ROLE = 'cycles_app';
 
+/** The role that alone may add audit signing keys; created by the migrations. */
+export const AUDIT_KEYS_ROLE = 'cycles_audit_keys';
+
 export interface MigrateOptions {
   /** Set as the app role's password (DATABASE_APP_PASSWORD); unchanged when omitted. */
   appPassword?: string;
+  /** Set as the keys role's password (AUDIT_KEYS_DATABASE_PASSWORD); unchanged when omitted. */
+  auditKeysPassword?: string;
 }
 
 /**
@@ -41,6 +46,11 @@ export async function migrateDatabase(
       // Base64, digits, '$' and ':' only: safe inside the literal.
       await dataSource.query(
         `ALTER ROLE ${APP_ROLE} PASSWORD '${scramSha256Verifier(options.appPassword)}'`,
+      );
+    }
+    if (options.auditKeysPassword) {
+      await dataSource.query(
+        `ALTER ROLE ${AUDIT_KEYS_ROLE} PASSWORD '${scramSha256Verifier(options.auditKeysPassword)}'`,
       );
     }
     return applied.map((migration) => migration.name);

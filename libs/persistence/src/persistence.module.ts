@@ -12,6 +12,7 @@ import { AreaRepository } from './repositories/area.repository';
 import { DelegationRepository } from './repositories/delegation.repository';
 import { AuditRepository } from './repositories/audit.repository';
 import { AuditCheckpointRepository } from './repositories/audit-checkpoint.repository';
+import { AuditSigningKeyRepository } from './repositories/audit-signing-key.repository';
 import { CycleRepository } from './repositories/cycle.repository';
 import { IdempotencyKeyRepository } from './repositories/idempotency-key.repository';
 import { JourneyRepository } from './repositories/journey.repository';
@@ -34,6 +35,7 @@ const REPOSITORIES = [
   CycleRepository,
   AuditRepository,
   AuditCheckpointRepository,
+  AuditSigningKeyRepository,
   KpiRepository,
   JourneyRepository,
   SurveyRepository,

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 class AuditActorView {
   @ApiProperty({ description: 'The person, service account or system that acted.' }) id!: string;
@@ -38,7 +38,18 @@ export class SignedCheckpointView {
   @ApiProperty({ description: 'The hash of event `seq`, the head signed.' }) headHash!: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty() kid!: string;
-  @ApiProperty({ description: 'Ed25519 over the canonical statement, base64url.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    pattern: '^[0-9a-f]{64}$',
+    description:
+      'SHA-256 (hex) of the canonical JSON of the previous checkpoint’s statement; null for the chain’s first. Absent on checkpoints signed before checkpoints were linked.',
+  })
+  prev?: string | null;
+  @ApiProperty({
+    description:
+      'Ed25519, base64url, over the canonical JSON of `{ type: "audit-checkpoint", chain, seq, headHash, at, kid, prev }` (without `prev`, type `audit-checkpoint/v1`, for an unlinked one).',
+  })
   signature!: string;
 }
 
@@ -50,6 +61,12 @@ export class HistoryBundleView {
     description: 'The chain’s latest signed head, read before its events; null before the first.',
   })
   checkpoint!: SignedCheckpointView | null;
+  @ApiProperty({
+    type: [SignedCheckpointView],
+    description:
+      'Every checkpoint of the chain, oldest first, each linked to the one before (`prev`): the verifier checks them all.',
+  })
+  checkpoints!: SignedCheckpointView[];
 }
 
 class VerifiedCheckpointView {

@@ -14,10 +14,14 @@ import { IsOptional, IsUUID } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Role } from '@app/domain';
 import type { ChainVerification } from '@app/persistence';
-import { AuditRepository, CATALOG_CHAIN } from '@app/persistence';
-import { AuditHistoryView, ChainVerificationView } from '../audit/audit-event.view';
+import { AuditCheckpointRepository, AuditRepository, CATALOG_CHAIN } from '@app/persistence';
+import {
+  AuditHistoryView,
+  ChainVerificationView,
+  HistoryBundleView,
+} from '../audit/audit-event.view';
 import { Roles } from '../auth/auth.decorators';
-import { historyExport, sendHistory } from '../cycles/history-export';
+import { historyBundle, historyExport, sendHistory } from '../cycles/history-export';
 import { HistoryQuery } from '../cycles/history.query';
 import { lowerCaseIds } from '../validation/id.param';
 
@@ -38,7 +42,10 @@ class CatalogHistoryQuery extends HistoryQuery {
 @Roles(Role.Auditor, Role.Admin)
 @Controller('v1/catalog/history')
 export class CatalogHistoryController {
-  constructor(private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly audit: AuditRepository,
+    private readonly checkpoints: AuditCheckpointRepository,
+  ) {}
 
   @Get()
   @ApiProduces('application/json', 'text/csv')
@@ -57,6 +64,21 @@ export class CatalogHistoryController {
   async history(@Query() query: CatalogHistoryQuery, @Res() reply: FastifyReply): Promise<void> {
     const batches = this.audit.batches(CATALOG_CHAIN, { about: query.entityId });
     await sendHistory(reply, historyExport(batches, query.format ?? 'json', 'catalog-history.csv'));
+  }
+
+  @Get('bundle')
+  @ApiProduces('application/json')
+  @ApiOkResponse({
+    type: HistoryBundleView,
+    description:
+      'The catalog chain as one JSON file, streamed: `{ events, checkpoint, checkpoints }`, every signed head oldest first, read before the events. `npx improvement-cycles verify bundle.json --keys keys.json` checks it offline.',
+  })
+  @ApiOperation({ summary: "The catalog's history bundle for offline verification" })
+  async bundle(@Res() reply: FastifyReply): Promise<void> {
+    // Read before the events: every checkpoint's head is then among them.
+    const checkpoints = await this.checkpoints.ofChain(CATALOG_CHAIN);
+    const batches = this.audit.batches(CATALOG_CHAIN);
+    await sendHistory(reply, historyBundle(batches, checkpoints, 'catalog-bundle.json'));
   }
 
   @Get('verify')

@@ -59,7 +59,7 @@ export class CycleHistoryController {
   @ApiOkResponse({
     type: HistoryBundleView,
     description:
-      'One JSON file, streamed: `{ events: [audit event], checkpoint: { chain, seq, headHash, at, kid, signature } | null }`, the chain’s latest signed head read before its events. `npx improvement-cycles verify bundle.json --keys keys.json` checks it offline, with the keys of `GET /v1/audit/keys`.',
+      'One JSON file, streamed: `{ events: [audit event], checkpoint, checkpoints }`: every signed head of the chain oldest first (`checkpoint` the latest, null before the first), read before its events. `npx improvement-cycles verify bundle.json --keys keys.json` checks it offline (exit 0 valid and signed, 1 broken, 2 unusable, 3 unsigned), with a copy of `GET /v1/audit/keys` kept from the first day.',
   })
   @ApiOperation({ summary: "The cycle's history bundle for offline verification" })
   async bundle(@Param() { id }: IdParam, @Res() reply: FastifyReply): Promise<void> {

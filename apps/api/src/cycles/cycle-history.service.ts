@@ -29,16 +29,17 @@ export class CycleHistoryService {
     return historyExport(withFirst(first, batches), format, `cycle-${cycleId}-history.csv`);
   }
 
-  /** The events with the chain's latest checkpoint, for verifying offline; streamed. */
+  /** The events with the chain's checkpoints, for verifying offline; streamed. */
   async bundle(cycleId: string): Promise<HistoryExport> {
     const chain = cycleChain(cycleId);
-    const checkpoint = await this.checkpoints.latest(chain);
+    // Read before the events: every checkpoint's head is then among them.
+    const checkpoints = await this.checkpoints.ofChain(chain);
     const batches = this.audit.batches(chain);
     const first = await batches.next();
     if (first.done) {
       await this.cycles.get(cycleId);
     }
-    return historyBundle(withFirst(first, batches), checkpoint, `cycle-${cycleId}-bundle.json`);
+    return historyBundle(withFirst(first, batches), checkpoints, `cycle-${cycleId}-bundle.json`);
   }
 
   async verify(cycleId: string): Promise<ChainVerification> {

@@ -120,15 +120,17 @@ export async function* historyAsJson(
 }
 
 /**
- * A chain's offline-verifiable bundle, `{ events, checkpoint }`, streamed: `checkpoint` is the
- * chain's latest signed head, read before the events so that the events always reach it.
+ * A chain's offline-verifiable bundle, `{ events, checkpoint, checkpoints }`, streamed:
+ * `checkpoints` every signed head of the chain oldest first, `checkpoint` the latest (as the
+ * first bundles had it alone), read before the events so that the events always reach them.
  */
 export function historyBundle(
   batches: AsyncIterable<AuditRecord[]>,
-  checkpoint: AuditCheckpoint | null,
+  checkpoints: AuditCheckpoint[],
   filename: string,
 ): HistoryExport {
-  const close = `],"checkpoint":${JSON.stringify(checkpoint)}}`;
+  const latest = checkpoints.at(-1) ?? null;
+  const close = `],"checkpoint":${JSON.stringify(latest)},"checkpoints":${JSON.stringify(checkpoints)}}`;
   return {
     contentType: 'application/json; charset=utf-8',
     filename,

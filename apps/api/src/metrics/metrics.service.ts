@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { AuditCheckpointRepository } from '@app/persistence';
 
-/** The API's Prometheus registry: process metrics and a request-duration histogram. */
+/** The API's Prometheus registry: process metrics, request durations and audit refusals. */
 @Injectable()
 export class MetricsService {
   readonly registry = new Registry();
@@ -13,8 +14,22 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor() {
+  constructor(checkpoints: AuditCheckpointRepository) {
     collectDefaultMetrics({ register: this.registry });
+    // The worker signs and refuses; its refusals are rows, counted here at each scrape.
+    new Counter({
+      name: 'audit_checkpoint_refusals_total',
+      help: 'Chain heads the signer refused to sign: the events since the last checkpoint did not lead to them',
+      registers: [this.registry],
+      async collect() {
+        // A database outage keeps the last count rather than failing the whole scrape.
+        const refusals = await checkpoints.refusals().catch(() => undefined);
+        if (refusals !== undefined) {
+          this.reset();
+          this.inc(refusals);
+        }
+      },
+    });
   }
 
   observeRequest(method: string, route: string, status: number, seconds: number): void {

@@ -34,6 +34,7 @@ export const LIMITS = {
   "InitiativeDropDto": {"reason":{"maxLength":2000}},
   "ProposeRoadmapChangeDto": {"reason":{"maxLength":2000},"add":{"maxItems":30},"change":{"maxItems":30},"drop":{"maxItems":30}},
   "RoadmapChangeDecisionDto": {"reason":{"maxLength":2000}},
+  "RevokeKeyDto": {"reason":{"maxLength":2000}},
   "TouchpointDto": {"name":{"maxLength":200},"serviceIds":{"maxItems":20}},
   "JourneyStageDto": {"name":{"maxLength":200},"touchpoints":{"minItems":1,"maxItems":20}},
   "CreateJourneyDto": {"name":{"maxLength":200},"segment":{"maxLength":200},"stages":{"minItems":1,"maxItems":20}},

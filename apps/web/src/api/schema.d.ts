@@ -739,6 +739,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/catalog/history/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalog's history bundle for offline verification */
+        get: operations["CatalogHistoryController_bundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/catalog/history/verify": {
         parameters: {
             query?: never;
@@ -906,6 +923,23 @@ export interface paths {
         get: operations["AuditController_keys"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/keys/{kid}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an audit signing key */
+        post: operations["AuditController_revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2269,7 +2303,9 @@ export interface components {
             /** Format: date-time */
             at: string;
             kid: string;
-            /** @description Ed25519 over the canonical statement, base64url. */
+            /** @description SHA-256 (hex) of the canonical JSON of the previous checkpoint’s statement; null for the chain’s first. Absent on checkpoints signed before checkpoints were linked. */
+            prev?: string | null;
+            /** @description Ed25519, base64url, over the canonical JSON of `{ type: "audit-checkpoint", chain, seq, headHash, at, kid, prev }` (without `prev`, type `audit-checkpoint/v1`, for an unlinked one). */
             signature: string;
         };
         HistoryBundleView: {
@@ -2277,6 +2313,8 @@ export interface components {
             events: components["schemas"]["AuditEventView"][];
             /** @description The chain’s latest signed head, read before its events; null before the first. */
             checkpoint: components["schemas"]["SignedCheckpointView"] | null;
+            /** @description Every checkpoint of the chain, oldest first, each linked to the one before (`prev`): the verifier checks them all. */
+            checkpoints: components["schemas"]["SignedCheckpointView"][];
         };
         WaitingChange: {
             /** Format: uuid */
@@ -2591,9 +2629,38 @@ export interface components {
             alg: "EdDSA";
             /** @enum {string} */
             use: "sig";
+            /**
+             * Format: date-time
+             * @description When it was published: its window opens.
+             */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description When another key replaced it or an admin revoked it; null while it signs. A checkpoint it signed at or after this time fails verification.
+             */
+            validUntil: string | null;
+            /**
+             * Format: date-time
+             * @description Set once revoked.
+             */
+            revokedAt?: string;
+            /**
+             * Format: date-time
+             * @description Set once revoked: checkpoints it signed from this time on fail verification.
+             */
+            compromisedSince?: string;
         };
         KeySetView: {
             keys: components["schemas"]["SigningKeyView"][];
+        };
+        RevokeKeyDto: {
+            /** @description Why the key is revoked, for the audit trail. */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description From when the key may have been in other hands: its checkpoints from then on fail verification. Not in the future.
+             */
+            compromisedSince: string;
         };
         CheckpointView: {
             /** Format: uuid */
@@ -2606,6 +2673,8 @@ export interface components {
             /** Format: date-time */
             at: string;
             kid: string;
+            /** @description SHA-256 (hex) of the previous checkpoint’s statement; null for the chain’s first; absent when signed before checkpoints were linked. */
+            prev?: string | null;
             /** @description Ed25519 over the canonical statement, base64url. */
             signature: string;
         };
@@ -6279,7 +6348,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One JSON file, streamed: `{ events: [audit event], checkpoint: { chain, seq, headHash, at, kid, signature } | null }`, the chain’s latest signed head read before its events. `npx improvement-cycles verify bundle.json --keys keys.json` checks it offline, with the keys of `GET /v1/audit/keys`. */
+            /** @description One JSON file, streamed: `{ events: [audit event], checkpoint, checkpoints }`: every signed head of the chain oldest first (`checkpoint` the latest, null before the first), read before its events. `npx improvement-cycles verify bundle.json --keys keys.json` checks it offline (exit 0 valid and signed, 1 broken, 2 unusable, 3 unsigned), with a copy of `GET /v1/audit/keys` kept from the first day. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6953,6 +7022,62 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CatalogHistoryController_bundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalog chain as one JSON file, streamed: `{ events, checkpoint, checkpoints }`, every signed head oldest first, read before the events. `npx improvement-cycles verify bundle.json --keys keys.json` checks it offline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryBundleView"];
                 };
             };
             /** @description No token, or not a valid one. */
@@ -8049,7 +8174,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A JWKS of every Ed25519 key that has signed checkpoints, rotated ones included. */
+            /** @description A JWKS of every Ed25519 key that has signed checkpoints, rotated and revoked ones included, each with its window. Keep a copy from the first day and verify against it. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8069,6 +8194,114 @@ export interface operations {
             };
             /** @description The caller has no product role this route admits (`x-roles`). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuditController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The key id (`kid`) as `GET /v1/audit/keys` lists it. */
+                kid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeKeyDto"];
+            };
+        };
+        responses: {
+            /** @description The key, its window closed now (`validUntil`, `revokedAt`) and its signatures void from `compromisedSince`; the worker signs with a new key from then on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeyView"];
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No key with this id has signed. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key is already revoked. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than HTTP_BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of the content type the operation takes (`application/json`). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,8 @@
 import { hash as digest } from 'node:crypto';
 import { canonicalJson } from '@app/domain';
-import type { AuditCheckpoint, AuditPublicJwk } from './audit-checkpoint';
-import { checkpointSignatureProblem } from './audit-checkpoint';
+import type { AuditCheckpoint, AuditVerificationKey } from './audit-checkpoint';
+import type { ChainBreak } from './checkpoint-chain';
+import { checkpointChainBreak } from './checkpoint-chain';
 import type { AuditRecord } from './audit-hash';
 import { GENESIS_HASH } from './audit-hash';
 
@@ -12,29 +13,33 @@ export interface ChainVerification {
   /** The seq of the first event that does not verify. */
   brokenAt?: number;
   reason?: string;
-  /** The signed head the chain was checked against; null when the chain has none yet. */
+  /** The latest signed head the chain was checked against; null when the chain has none yet. */
   checkpoint?: { seq: number; at: string; kid: string } | null;
 }
 
-/** A signed head to check a chain against, and the public keys that may have signed it. */
+/** The signed heads to check a chain against (oldest first), and the keys that may have signed. */
 export interface CheckpointCheck {
-  checkpoint: AuditCheckpoint;
-  keys: readonly Partial<AuditPublicJwk>[];
+  checkpoints: readonly AuditCheckpoint[];
+  keys: readonly AuditVerificationKey[];
 }
 
 /**
  * Checks a chain event by event, oldest first, in batches: each hash must be recomputable from
- * the event, each prevHash must be the previous hash, and seq must have no gaps.
+ * the event, each prevHash must be the previous hash, and seq must have no gaps. With signed
+ * heads, every checkpoint must hold too: see {@link checkpointChainBreak}.
  */
 export class ChainVerifier {
   private events = 0;
   private previousHash = GENESIS_HASH;
   private broken?: ChainBreak;
-  /** The hash of the event at the checkpoint's seq, once reached. */
-  private checkpointedHash?: string;
+  /** The hash of each event a checkpoint signed, once reached. */
+  private readonly checkpointedHashes = new Map<number, string>();
+  private readonly signedSeqs: ReadonlySet<number>;
 
-  /** With `signed`, the chain must also reach the checkpoint's head, signed by one of its keys. */
-  constructor(private readonly signed?: CheckpointCheck | null) {}
+  /** With `signed`, the chain must also reach every checkpoint's head, each signed validly. */
+  constructor(private readonly signed?: CheckpointCheck | null) {
+    this.signedSeqs = new Set(signed?.checkpoints.map((checkpoint) => checkpoint.seq));
+  }
 
   add(batch: AuditRecord[]): void {
     for (const event of batch) {
@@ -52,8 +57,8 @@ export class ChainVerifier {
       } else {
         this.events += 1;
         this.previousHash = hash;
-        if (event.seq === this.signed?.checkpoint.seq) {
-          this.checkpointedHash = hash;
+        if (this.signedSeqs.has(event.seq)) {
+          this.checkpointedHashes.set(event.seq, hash);
         }
       }
     }
@@ -69,8 +74,9 @@ export class ChainVerifier {
       this.broken = { seq: this.events + 1, reason: `the chain's head says ${head.seq} events` };
     }
     if (!this.broken && this.signed) {
-      this.broken = this.checkpointBreak(this.signed);
+      this.broken = this.checkpointsBreak(this.signed);
     }
+    const latest = this.signed?.checkpoints.at(-1);
     return {
       valid: !this.broken,
       events: this.events,
@@ -78,43 +84,32 @@ export class ChainVerifier {
       ...(this.broken ? { brokenAt: this.broken.seq, reason: this.broken.reason } : {}),
       ...(this.signed === undefined
         ? {}
-        : {
-            checkpoint: this.signed
-              ? {
-                  seq: this.signed.checkpoint.seq,
-                  at: this.signed.checkpoint.at,
-                  kid: this.signed.checkpoint.kid,
-                }
-              : null,
-          }),
+        : { checkpoint: latest ? { seq: latest.seq, at: latest.at, kid: latest.kid } : null }),
     };
   }
 
-  /** Where the chain departs from its signed head: a forged checkpoint, a lost tail, a rewrite. */
-  private checkpointBreak({ checkpoint, keys }: CheckpointCheck): ChainBreak | undefined {
-    const problem = checkpointSignatureProblem(checkpoint, keys);
-    if (problem) {
-      return { seq: checkpoint.seq, reason: problem };
+  /** Where the chain departs from its signed heads: a forged checkpoint, a lost tail, a rewrite. */
+  private checkpointsBreak({ checkpoints, keys }: CheckpointCheck): ChainBreak | undefined {
+    const forged = checkpointChainBreak(checkpoints, keys);
+    if (forged) {
+      return forged;
     }
-    if (this.events < checkpoint.seq) {
-      return {
-        seq: this.events + 1,
-        reason: `the chain ends at ${this.events} events; its checkpoint of ${checkpoint.at} signed ${checkpoint.seq}`,
-      };
-    }
-    if (this.checkpointedHash !== checkpoint.headHash) {
-      return {
-        seq: checkpoint.seq,
-        reason: `event ${checkpoint.seq} is not the one its checkpoint of ${checkpoint.at} signed`,
-      };
+    for (const checkpoint of checkpoints) {
+      if (this.events < checkpoint.seq) {
+        return {
+          seq: this.events + 1,
+          reason: `the chain ends at ${this.events} events; its checkpoint of ${checkpoint.at} signed ${checkpoint.seq}`,
+        };
+      }
+      if (this.checkpointedHashes.get(checkpoint.seq) !== checkpoint.headHash) {
+        return {
+          seq: checkpoint.seq,
+          reason: `event ${checkpoint.seq} is not the one its checkpoint of ${checkpoint.at} signed`,
+        };
+      }
     }
     return undefined;
   }
-}
-
-interface ChainBreak {
-  seq: number;
-  reason: string;
 }
 
 /**

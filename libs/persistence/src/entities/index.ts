@@ -1,7 +1,12 @@
 import { ApprovalPolicyEntity } from './approval-policy.entity';
 import { AreaEntity } from './area.entity';
 import { AuditChainEntity } from './audit-chain.entity';
-import { AuditCheckpointEntity, AuditSigningKeyEntity } from './audit-checkpoint.entity';
+import {
+  AuditCheckpointEntity,
+  AuditCheckpointRefusalEntity,
+  AuditKeyRetirementEntity,
+  AuditSigningKeyEntity,
+} from './audit-checkpoint.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CycleEntity } from './cycle.entity';
 import { DelegationEntity } from './delegation.entity';
@@ -27,6 +32,8 @@ export {
   AreaEntity,
   AuditChainEntity,
   AuditCheckpointEntity,
+  AuditCheckpointRefusalEntity,
+  AuditKeyRetirementEntity,
   AuditSigningKeyEntity,
   AuditEventEntity,
   CycleEntity,
@@ -70,6 +77,8 @@ export const ENTITIES = [
   DelegationEntity,
   AuditCheckpointEntity,
   AuditSigningKeyEntity,
+  AuditKeyRetirementEntity,
+  AuditCheckpointRefusalEntity,
   JourneyEntity,
   WebhookEndpointEntity,
   OutboundMessageEntity,

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
-import type { AuditCheckpoint, AuditPublicJwk } from '../audit/audit-checkpoint';
 import type { AuditRecord } from '../audit/audit-hash';
 import type { ChainVerification } from '../audit/audit-verification';
 import { ChainVerifier } from '../audit/audit-verification';
-
-/** Runs one statement: on a connection of the pool, or on the one a transaction holds. */
-type Query = <T>(sql: string, parameters: unknown[]) => Promise<T>;
+import type { CheckpointRow, Query } from './audit-checkpoint-rows';
+import { CHAIN_CHECKPOINTS, fromRow, signingKeys } from './audit-checkpoint-rows';
 
 // Rows in the contract's shape, fields in its order, so they need no mapping at all: the
 // timestamp formatted as Date#toISOString formats it (UTC, milliseconds truncated), since
@@ -32,13 +30,6 @@ const SELECT_ACTIONS = SELECT_BATCH.replace(
   'AND action = ANY($2::text[]) ORDER BY seq',
 );
 
-const LATEST_CHECKPOINT = `
-  SELECT chain, seq, head_hash AS "headHash",
-         to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, kid, signature
-  FROM audit_checkpoints WHERE chain = $1 ORDER BY seq DESC LIMIT 1`;
-
-const SIGNING_KEYS = 'SELECT public_jwk AS jwk FROM audit_signing_keys';
-
 /** Rows per batch: a few hundred KiB of events in memory at a time. */
 const BATCH_SIZE = 1_000;
 
@@ -50,17 +41,19 @@ export class AuditRepository {
    * A chain's events oldest first, a batch at a time (never an empty one), so long chains never
    * sit in memory whole. Plain rows already in the contract's shape: no entity hydration. Each
    * batch takes a pooled connection for one statement: a slow reader holds none in between.
-   * With `about`, only the events whose data names it (e.g. the catalog's events about a service).
+   * With `about`, only the events whose data names it (e.g. the catalog's events about a service);
+   * with `after`, only the events after that seq.
    */
   batches(
     chain: string,
-    { size = BATCH_SIZE, about }: { size?: number; about?: string } = {},
+    { size = BATCH_SIZE, about, after = 0 }: { size?: number; about?: string; after?: number } = {},
   ): AsyncGenerator<AuditRecord[]> {
     return readBatches(
       (sql, parameters) => this.dataSource.query(sql, parameters),
       chain,
       size,
       about,
+      after,
     );
   }
 
@@ -92,12 +85,10 @@ export class AuditRepository {
 
 async function verifyInSnapshot(runner: QueryRunner, chain: string): Promise<ChainVerification> {
   const query: Query = (sql, parameters) => runner.query(sql, parameters);
-  // The chain is checked against its latest signed head too: a lost tail shows up there.
-  const [checkpoint] = await query<AuditCheckpoint[]>(LATEST_CHECKPOINT, [chain]);
-  const keys = checkpoint
-    ? (await query<{ jwk: AuditPublicJwk }[]>(SIGNING_KEYS, [])).map((row) => row.jwk)
-    : [];
-  const verifier = new ChainVerifier(checkpoint ? { checkpoint, keys } : null);
+  // The chain is checked against every signed head too: a lost tail shows up there.
+  const checkpoints = (await query<CheckpointRow[]>(CHAIN_CHECKPOINTS, [chain])).map(fromRow);
+  const keys = checkpoints.length > 0 ? await signingKeys(query) : [];
+  const verifier = new ChainVerifier({ checkpoints, keys });
   for await (const batch of readBatches(query, chain, BATCH_SIZE)) {
     verifier.add(batch);
   }
@@ -113,8 +104,9 @@ async function* readBatches(
   chain: string,
   size: number,
   about?: string,
+  from = 0,
 ): AsyncGenerator<AuditRecord[]> {
-  let after = 0;
+  let after = from;
   for (;;) {
     // One row more than a batch: a chain of exactly n batches needs no statement finding none.
     const rows =
