@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from '@app/logging';
@@ -46,10 +47,14 @@ export class WorkerRunner {
     done: Promise<void>;
   };
 
-  /** `notifications`: the worker also writes and delivers webhooks and mail with these. */
+  /**
+   * `notifications`: the worker also writes and delivers webhooks and mail with these;
+   * `auditCheckpointEvery`: it signs every changed chain on this Schedule (AUDIT_CHECKPOINT_EVERY).
+   */
   constructor(
     private readonly taskQueue: string,
     private readonly notifications?: NotificationSettings,
+    private readonly auditCheckpointEvery?: string,
   ) {}
 
   async start(): Promise<void> {
@@ -79,6 +84,7 @@ export class WorkerRunner {
       taskQueue: this.taskQueue,
       workflowBundlePath: env.workflowBundlePath,
       deliveries: Boolean(this.notifications),
+      auditCheckpointEvery: this.auditCheckpointEvery,
     });
     this.running = { worker, context, done: runCycleWorker(worker) };
   }
@@ -88,6 +94,9 @@ export class WorkerRunner {
     this.running = undefined;
     if (!running) {
       return;
+    }
+    if (this.auditCheckpointEvery) {
+      await deleteAuditCheckpointSchedule(this.taskQueue);
     }
     shutdownCycleWorker(running.worker);
     await running.done;
@@ -116,6 +125,8 @@ export async function startTestStack(
     notifications?: NotificationSettings;
     /** How the console signs in; a pasted token unless given. */
     consoleSignIn?: ConsoleSignIn;
+    /** AUDIT_CHECKPOINT_EVERY of the worker: unset, chains are signed only as cycles end. */
+    auditCheckpointEvery?: string;
   } = {},
 ): Promise<TestStack> {
   const env = testEnvironment();
@@ -139,7 +150,7 @@ export async function startTestStack(
     webhookAllowedHosts: options.notifications?.allowedHosts,
     consoleSignIn: options.consoleSignIn,
   });
-  const worker = new WorkerRunner(taskQueue, options.notifications);
+  const worker = new WorkerRunner(taskQueue, options.notifications, options.auditCheckpointEvery);
   if (options.worker !== false) {
     await worker.start();
   }
@@ -156,4 +167,14 @@ export async function startTestStack(
       await worker.stop();
     },
   };
+}
+
+/** The signing Schedule of a stack's worker outlives it otherwise, in the run's Temporal. */
+async function deleteAuditCheckpointSchedule(taskQueue: string): Promise<void> {
+  const connection = await Connection.connect({ address: testEnvironment().temporalAddress });
+  try {
+    await new Client({ connection }).schedule.getHandle(`audit-checkpoints-${taskQueue}`).delete();
+  } finally {
+    await connection.close();
+  }
 }
