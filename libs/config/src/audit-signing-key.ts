@@ -11,10 +11,11 @@ export interface AuditSigningKey {
   /** Set when the key was generated (or read) under DATA_DIR rather than configured. */
   path?: string;
   /**
-   * For a generated key: sets it aside and generates (and keeps) the next one, for when an admin
-   * revokes it. A configured key has none: the operator configures the next.
+   * For a generated key, once an admin revoked `revoked`: the key kept under DATA_DIR when another
+   * worker sharing it replaced it already, else a new one generated and kept (the revoked one set
+   * aside). A configured key has none: its operator configures the next.
    */
-  replace?: () => KeyObject;
+  replace?: (revoked: KeyObject) => KeyObject;
 }
 
 /**
@@ -40,12 +41,21 @@ export function resolveAuditSigningKey(
     }
     return ed25519(readFileSync(path, 'utf8'), path);
   };
-  const replace = () => {
+  const replace = (revoked: KeyObject) => {
+    const kept = generated();
+    if (!sameKey(kept, revoked)) {
+      return kept;
+    }
     // Kept, not deleted: it is evidence of what signed before the revocation.
     renameSync(path, join(dir, `audit-signing-key.revoked-${Date.now()}.pem`));
     return generated();
   };
   return { privateKey: generated(), path, replace };
+}
+
+function sameKey(one: KeyObject, other: KeyObject): boolean {
+  const pem = (key: KeyObject) => key.export({ format: 'pem', type: 'pkcs8' }).toString();
+  return pem(one) === pem(other);
 }
 
 function readKeyFile(path: string): string {

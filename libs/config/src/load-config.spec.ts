@@ -78,6 +78,17 @@ describe('loadConfig', () => {
     ).toBe('postgres://cycles_app:pw@db:5432/cycles');
   });
 
+  it('takes AUDIT_KEYS_DATABASE_URL only as a login of cycles_audit_keys, the role that adds keys', () => {
+    expect(() =>
+      loadConfig({ AUDIT_KEYS_DATABASE_URL: 'postgres://cycles_app:pw@db:5432/cycles' }),
+    ).toThrow(/AUDIT_KEYS_DATABASE_URL must log in as cycles_audit_keys/);
+    const url = 'postgres://cycles_audit_keys:pw@db:5432/cycles';
+    expect(loadConfig({ AUDIT_KEYS_DATABASE_URL: url }).AUDIT_KEYS_DATABASE_URL).toBe(url);
+    expect(() => loadConfig({ AUDIT_KEYS_DATABASE_PASSWORD: 'short' })).toThrow(
+      /AUDIT_KEYS_DATABASE_PASSWORD must be 16\+ URL-safe characters/,
+    );
+  });
+
   it('refuses a placeholder or URL-unsafe DATABASE_APP_PASSWORD', () => {
     expect(() => loadConfig({ DATABASE_APP_PASSWORD: 'change-me-please-now' })).toThrow(
       /DATABASE_APP_PASSWORD/,

@@ -6,10 +6,11 @@ import { AuditKeyPublisher, AuditSigner, AuditSigningKeyRepository } from '@app/
 export interface AuditSigningSettings {
   key: KeyObject;
   /**
-   * Makes (and keeps) a new key once this one is revoked. Absent for a configured key: a revoked
-   * AUDIT_SIGNING_KEY signs nothing until the operator configures another.
+   * The key to sign with once `revoked` is revoked (made and kept anew, or the one another worker
+   * made). Absent for a configured key: a revoked AUDIT_SIGNING_KEY signs nothing until the
+   * operator configures another.
    */
-  replaceKey?: () => KeyObject;
+  replaceKey?: (revoked: KeyObject) => KeyObject;
   /** The workers this key signs for (their task queue): a new key there replaces the others. */
   signer: string;
   /** A login of the role that may add keys (AUDIT_KEYS_DATABASE_URL). */
@@ -24,12 +25,14 @@ export class AuditSigningKeys {
   private readonly logger = new Logger('AuditSigningKeys');
   private readonly publisher: AuditKeyPublisher;
   private signer: AuditSigner;
+  private key: KeyObject;
 
   constructor(
     @Inject(AUDIT_SIGNING_SETTINGS) private readonly settings: AuditSigningSettings,
     private readonly keys: AuditSigningKeyRepository,
   ) {
     this.publisher = new AuditKeyPublisher(settings.publisherUrl);
+    this.key = settings.key;
     this.signer = new AuditSigner(settings.key);
   }
 
@@ -65,7 +68,8 @@ export class AuditSigningKeys {
       );
       return null;
     }
-    this.signer = new AuditSigner(this.settings.replaceKey());
+    this.key = this.settings.replaceKey(this.key);
+    this.signer = new AuditSigner(this.key);
     await this.publish();
     this.logger.warn(
       `audit signing key ${revoked} is revoked; ${this.signer.kid} signs from now on`,
