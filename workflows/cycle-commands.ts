@@ -21,6 +21,7 @@ import {
   recordInitiativesUpdate,
   recordRootCausesUpdate,
   reportProgressUpdate,
+  requireDecidingPerson,
   submitStageUpdate,
 } from '@app/domain';
 import { commandActivities } from './cycle-recording';
@@ -33,7 +34,10 @@ const CAUSE_IDS_PATCH = 'cause-ids';
 /** A restart's next cycle opens with the causes and open initiatives as drafts. */
 const CARRY_OVER_PATCH = 'restart-carries-work';
 
-/** Registers one command: its validator's check, and what applying it records. */
+/**
+ * Registers one command: its validator's check, and what applying it records. `check` runs only
+ * in the update's validator, which never runs on replay: a rule added there needs no patch.
+ */
 export type OnCommand = <T>(
   update: UpdateDefinition<CycleState, [Command<T>]>,
   check: (command: Command<T>) => void,
@@ -94,6 +98,7 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
     decideUpdate,
     ({ actor, body, delegations }) => {
       const { decision, reason, review } = body;
+      requireDecidingPerson(actor, 'decide a gate or a re-evaluation');
       machine().checks.decide(decision, reason, actor, delegations, Date.now(), review);
     },
     async ({ actor, body, delegations }) => {
@@ -126,7 +131,10 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
   );
   onCommand(
     reEvaluateNowUpdate,
-    ({ actor, body }) => machine().checks.reEvaluateNow(body.reason, actor),
+    ({ actor, body }) => {
+      requireDecidingPerson(actor, 're-evaluate a cycle');
+      machine().checks.reEvaluateNow(body.reason, actor);
+    },
     async ({ actor, body }) => {
       const kpi = await readTrackedKpi(machine(), commandActivities.readKpi);
       const approvalPolicy = await policyForNewWait();
@@ -145,6 +153,7 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
     decideRoadmapChangeUpdate,
     ({ actor, body, delegations = [] }) => {
       const { changeId, decision, reason } = body;
+      requireDecidingPerson(actor, 'decide a roadmap change');
       machine().roadmap.checkDecision(changeId, decision, reason, actor, delegations, Date.now());
     },
     async ({ actor, body, delegations = [] }) => {
@@ -168,7 +177,10 @@ export function registerCycleCommands({ onCommand, machine, record, now }: Comma
   );
   onCommand(
     cancelCycleUpdate,
-    ({ actor, body }) => machine().checks.cancel(body.reason, actor),
+    ({ actor, body }) => {
+      requireDecidingPerson(actor, 'cancel a cycle');
+      machine().checks.cancel(body.reason, actor);
+    },
     ({ actor, body }) => record(machine().cancel(body.reason, actor, now())),
   );
 }

@@ -62,6 +62,7 @@ describe('signing in to the console', () => {
       login.person = { sub: 'olivia', name: 'Olivia Ortega', roles: ['manager'] };
       const config = loadConfig({
         AUTH_ISSUER: provider.issuer,
+        AUTH_AUDIENCE: provider.audience,
         AUTH_CONSOLE_CLIENT_ID: 'cycles-console-under-test',
         AUTH_CONSOLE_SCOPE: 'openid profile cycles',
       });

@@ -1,4 +1,5 @@
 import { loadConfig } from '@app/config';
+import { waitUntil } from '@app/local-stack';
 import { identityProviderSettings } from '../../apps/api/src/auth/identity-settings';
 import { queryDatabase } from '../support/database';
 import { TestIdentityProvider } from '../support/identity-provider';
@@ -72,18 +73,33 @@ describe('signing in with the organization’s identity provider, over HTTP', ()
     }
   });
 
-  it('answers 503 with Retry-After while the provider’s keys cannot be fetched', async () => {
-    // A fresh API: it has not fetched the keys yet.
-    const config = loadConfig({
-      AUTH_ISSUER: provider.issuer,
-      AUTH_ROLES_CLAIM: 'realm_access.roles',
-      AUTH_ROLE_MAP: 'ci-team=improver',
-    });
-    const fresh = await startTestStack({
+  /** A fresh API (it has not read the provider's keys yet) with these settings added. */
+  const freshStack = (settings: Record<string, string> = {}) =>
+    startTestStack({
       worker: false,
       hs256: false,
-      identityProvider: identityProviderSettings(config),
+      identityProvider: identityProviderSettings(
+        loadConfig({
+          AUTH_ISSUER: provider.issuer,
+          AUTH_AUDIENCE: provider.audience,
+          AUTH_ROLES_CLAIM: 'realm_access.roles',
+          AUTH_ROLE_MAP: 'ci-team=improver',
+          ...settings,
+        }),
+      ),
     });
+
+  /** What a 503 must not tell a caller: where the provider is, or what the network said. */
+  const expectNoAddress = (body: unknown) => {
+    const text = JSON.stringify(body);
+    const { hostname, port } = new URL(provider.issuer);
+    for (const internal of [hostname, `:${port}`, 'realms/test', 'ECONNREFUSED', 'fetch failed']) {
+      expect([internal, text.includes(internal)]).toEqual([internal, false]);
+    }
+  };
+
+  it('answers 503 with Retry-After, naming no address, while the provider is down', async () => {
+    const fresh = await freshStack({ AUTH_JWKS_COOLDOWN_SECONDS: '1' });
     const token = await tokenOf('kc-ivan', ['ci-team']);
     await provider.stop();
     try {
@@ -91,10 +107,34 @@ describe('signing in with the organization’s identity provider, over HTTP', ()
       expect(answer.status).toBe(503);
       expect(answer.headers.get('retry-after')).toBeTruthy();
       expect(answer.body.detail).toContain('identity provider');
+      expectNoAddress(answer.body);
     } finally {
       await provider.start();
     }
-    expect((await fresh.http.get('/v1/areas', { token })).status).toBe(200);
+    // Back up: discovery is tried again once AUTH_JWKS_COOLDOWN_SECONDS has passed.
+    await waitUntil(
+      'the provider’s token to be accepted again',
+      async () => (await fresh.http.get('/v1/areas', { token })).status === 200,
+      { timeoutMs: 15_000, intervalMs: 250 },
+    );
+    await fresh.close();
+  });
+
+  it('asks a provider whose discovery fails once per cooldown (30 s by default), not per request', async () => {
+    const fresh = await freshStack();
+    const token = await tokenOf('kc-ivan', ['ci-team']);
+    const before = provider.discoveryRequests;
+    provider.discoveryFails = true;
+    try {
+      for (const attempt of [1, 2]) {
+        const answer = await fresh.http.get('/v1/areas', { token });
+        expect([attempt, answer.status]).toEqual([attempt, 503]);
+        expectNoAddress(answer.body);
+      }
+    } finally {
+      provider.discoveryFails = false;
+    }
+    expect(provider.discoveryRequests - before).toBe(1);
     await fresh.close();
   });
 });

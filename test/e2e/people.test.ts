@@ -16,7 +16,12 @@ describe('the people the product knows: from their tokens, and as admins enter t
     kid = await provider.addKey('ES256');
     stack = await startTestStack({
       worker: false,
-      identityProvider: { issuer: provider.issuer, rolesClaim: 'roles', jwksCooldownMs: 30_000 },
+      identityProvider: {
+        issuer: provider.issuer,
+        audience: provider.audience,
+        rolesClaim: 'roles',
+        jwksCooldownMs: 30_000,
+      },
     });
   });
   afterAll(async () => {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { Role } from '@app/domain';
 import { expectOk } from '../support/cycle-steps';
+import { createService } from '../support/factories';
 import { queryDatabase } from '../support/database';
 import type { TestStack } from '../support/test-stack';
 import { startTestStack } from '../support/test-stack';
@@ -109,6 +111,82 @@ describe('service accounts: keys for integrations, shown once, revocable, audite
     }
     expect(
       await queryDatabase(`SELECT id FROM service_accounts WHERE name IN ($1, '')`, [name]),
+    ).toEqual([]);
+  });
+
+  it('reserves the service-account: prefix: no token nor person-id field may claim it', async () => {
+    const posing = `service-account:${randomUUID()}`;
+    const token = await stack.http.get('/v1/people/me', {
+      as: { sub: posing, roles: [Role.Manager] },
+    });
+    expect(token.status).toBe(401);
+    expect(token.body.detail).toContain('"service-account:" begins only service accounts');
+
+    const service = await createService(stack.http);
+    const cycleId = randomUUID();
+    const initiative = { title: 'Night shift', dueDate: '2099-09-30', expectedEffect: 'Faster' };
+    const window = {
+      startsAt: new Date().toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      reason: 'Away',
+    };
+    const fields: [string, Promise<{ status: number; body: any }>][] = [
+      [
+        'initiatives.0.ownerId',
+        stack.http.request('PUT', `/v1/cycles/${cycleId}/initiatives`, {
+          as: users.improver,
+          body: { initiatives: [{ ...initiative, ownerId: posing }] },
+        }),
+      ],
+      [
+        'add.0.ownerId',
+        stack.http.post(
+          `/v1/cycles/${cycleId}/roadmap-changes`,
+          { reason: 'More', add: [{ ...initiative, ownerId: posing }] },
+          { as: users.improver },
+        ),
+      ],
+      [
+        'approvers',
+        stack.http.request('PUT', `/v1/services/${service.id}/approval-policy`, {
+          as: users.admin,
+          body: { approvers: [posing], quorum: 1, escalateTo: [] },
+        }),
+      ],
+      [
+        'escalateTo',
+        stack.http.request('PUT', `/v1/services/${service.id}/approval-policy`, {
+          as: users.admin,
+          body: { approvers: [users.manager.sub], quorum: 1, escalateTo: [posing] },
+        }),
+      ],
+      [
+        'delegateId',
+        stack.http.post(
+          '/v1/delegations',
+          { ...window, delegateId: posing },
+          { as: users.manager },
+        ),
+      ],
+      [
+        'id',
+        stack.http.request('PUT', `/v1/people/${encodeURIComponent(posing)}`, {
+          as: users.admin,
+          body: { name: 'Not a person' },
+        }),
+      ],
+    ];
+    for (const [field, answer] of fields) {
+      const { status, body } = await answer;
+      expect([field, status]).toEqual([field, 400]);
+      expect(body.errors).toContainEqual({
+        field,
+        message: expect.stringContaining('begins only service accounts'),
+      });
+    }
+    expect(await queryDatabase('SELECT id FROM people WHERE id = $1', [posing])).toEqual([]);
+    expect(
+      await queryDatabase(`SELECT 1 FROM approval_policies WHERE service_id = $1`, [service.id]),
     ).toEqual([]);
   });
 });

@@ -1,92 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { ConfigError, loadConfig, REQUIRED_ENVIRONMENT } from '@app/config';
+import { ConfigError, hs256Secret, loadConfig, requiredEnvironment } from '@app/config';
 import { projectRoot } from '@app/local-stack';
+import type { ComposeFile, Variables } from '../support/compose-file';
+import {
+  composeService,
+  interpolateAll,
+  published,
+  readComposeFile,
+} from '../support/compose-file';
 
-type Port = string | number | { target?: number; published?: string | number; host_ip?: string };
-
-interface ComposeService {
-  image?: string;
-  build?: unknown;
-  command?: string[];
-  environment?: Record<string, string>;
-  depends_on?: Record<string, { condition?: string }>;
-  ports?: Port[];
-}
-
-interface ComposeFile {
-  services: Record<string, ComposeService>;
-}
-
-type Variables = Record<string, string | undefined>;
-
-/** Compose's interpolation: `${NAME}`, `${NAME:?error}`, `${NAME:-default}` and `$$`. */
-function interpolate(text: string, variables: Variables): string {
-  return text.replace(
-    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[?-])([^}]*))?\}/g,
-    (match, name: string | undefined, operator: string | undefined, argument: string) => {
-      if (match === '$$' || name === undefined) {
-        return '$';
-      }
-      const value = variables[name];
-      const unset = operator?.startsWith(':') ? !value : value === undefined;
-      if (unset && operator?.endsWith('?')) {
-        throw new Error(`required variable ${name} is missing a value: ${argument}`);
-      }
-      return unset && operator?.endsWith('-') ? argument : (value ?? '');
-    },
-  );
-}
-
-function interpolateAll<T>(node: T, variables: Variables): T {
-  if (typeof node === 'string') {
-    return interpolate(node, variables) as T;
-  }
-  if (Array.isArray(node)) {
-    return node.map((item: unknown) => interpolateAll(item, variables)) as T;
-  }
-  if (node && typeof node === 'object') {
-    return Object.fromEntries(
-      Object.entries(node).map(([key, value]) => [key, interpolateAll(value, variables)]),
-    ) as T;
-  }
-  return node;
-}
-
-/** Host address and port of a published port, in short or long syntax. */
-function published(port: Port): { hostIp?: string; hostPort?: string; target: string } {
-  if (typeof port === 'object') {
-    return {
-      hostIp: port.host_ip,
-      hostPort: port.published === undefined ? undefined : String(port.published),
-      target: String(port.target),
-    };
-  }
-  const parts = String(port).split(':');
-  const target = parts.pop() ?? '';
-  const hostPort = parts.pop();
-  return { hostIp: parts.pop(), hostPort, target };
-}
+/** Where the postgres image runs its init scripts, once, when its data directory is new. */
+const INIT_SCRIPTS = '/docker-entrypoint-initdb.d';
 
 describe('docker-compose.yml', () => {
   // No Docker engine runs here: the file is checked by parsing it, as compose would read it.
-  const raw = parse(readFileSync(join(projectRoot(), 'docker-compose.yml'), 'utf8'), {
-    merge: true,
-  }) as ComposeFile;
-  const operatorVariables = {
-    AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
+  const { text, file: raw } = readComposeFile();
+  const operatorVariables: Variables = {
+    POSTGRES_PASSWORD: randomBytes(24).toString('hex'),
+    TEMPORAL_DB_PASSWORD: randomBytes(24).toString('hex'),
     DATABASE_APP_PASSWORD: randomBytes(24).toString('hex'),
+    AUTH_ISSUER: 'https://keycloak.acme.example/realms/acme',
+    AUTH_AUDIENCE: 'improvement-cycles',
   };
   const compose = interpolateAll(raw, operatorVariables);
-  const service = (name: string, file: ComposeFile = compose): ComposeService => {
-    const found = file.services[name];
-    if (!found) {
-      throw new Error(`docker-compose.yml has no ${name} service`);
-    }
-    return found;
-  };
+  const service = (name: string, file: ComposeFile = compose) => composeService(file, name);
+  const environmentOf = (name: string, file: ComposeFile = compose) =>
+    service(name, file).environment ?? {};
 
   it('runs PostgreSQL, Temporal on PostgreSQL, the Temporal UI, migrations, the api and the worker', () => {
     expect(Object.keys(compose.services).sort()).toEqual([
@@ -97,21 +38,21 @@ describe('docker-compose.yml', () => {
       'temporal-ui',
       'worker',
     ]);
-    expect(service('temporal').environment).toMatchObject({
+    expect(environmentOf('temporal')).toMatchObject({
       DB: 'postgres12',
       POSTGRES_SEEDS: 'postgres',
     });
-    expect(service('temporal-ui').environment).toMatchObject({ TEMPORAL_ADDRESS: 'temporal:7233' });
+    expect(environmentOf('temporal-ui')).toMatchObject({ TEMPORAL_ADDRESS: 'temporal:7233' });
   });
 
   it.each(['api', 'worker'] as const)(
     'sets every variable the %s requires, with values its config accepts',
     (app) => {
-      const environment = service(app).environment ?? {};
-      for (const name of REQUIRED_ENVIRONMENT[app]) {
-        expect(environment[name]).toEqual(expect.any(String));
+      const environment = environmentOf(app);
+      const config = loadConfig(environment);
+      for (const name of requiredEnvironment(app, config)) {
+        expect([name, environment[name]]).toEqual([name, expect.any(String)]);
       }
-      expect(() => loadConfig(environment)).not.toThrow();
       expect(environment.DATABASE_URL).toMatch(/@postgres:5432\//);
       expect(environment.TEMPORAL_ADDRESS).toBe('temporal:7233');
     },
@@ -134,48 +75,103 @@ describe('docker-compose.yml', () => {
     expect(onEveryInterface.map((port) => port.name)).toEqual(['api']);
   });
 
-  it('will not start without a real AUTH_JWT_SECRET and app password, nor with a sample one', () => {
-    expect(service('api', raw).environment?.AUTH_JWT_SECRET).toMatch(
-      /^\$\{AUTH_JWT_SECRET:\?[^}]+\}$/,
+  it('signs people in through the identity provider, with no HS256 secret unless one is set', () => {
+    const api = environmentOf('api', raw);
+    expect(api.AUTH_ISSUER).toMatch(/^\$\{AUTH_ISSUER:\?[^}]+\}$/);
+    expect(api.AUTH_AUDIENCE).toMatch(/^\$\{AUTH_AUDIENCE:\?[^}]+\}$/);
+    expect(api.AUTH_JWT_SECRET).toBe('${AUTH_JWT_SECRET:-}');
+    for (const name of ['AUTH_ISSUER', 'AUTH_AUDIENCE']) {
+      expect(() => interpolateAll(raw, { ...operatorVariables, [name]: undefined })).toThrow(name);
+    }
+
+    const config = loadConfig(environmentOf('api'));
+    expect(config.identityProvider()).toBe(true);
+    expect(config.AUTH_AUDIENCE).toBe('improvement-cycles');
+    // No secret: HS256 tokens are refused, and none is generated inside the container.
+    expect(hs256Secret(config)).toBeUndefined();
+
+    // What the API refuses to start with, set by an operator.
+    const started = (variables: Variables) => () =>
+      loadConfig(environmentOf('api', interpolateAll(raw, { ...operatorVariables, ...variables })));
+    expect(started({ AUTH_ISSUER: 'http://keycloak.internal/realms/acme' })).toThrow(
+      /AUTH_ISSUER must be an https URL/,
     );
-    expect(() => interpolateAll(raw, { ...operatorVariables, AUTH_JWT_SECRET: undefined })).toThrow(
-      /AUTH_JWT_SECRET/,
+    const copied = 'change-me-to-a-long-random-secret-of-32-chars-or-more';
+    expect(started({ AUTH_JWT_SECRET: copied })).toThrow(ConfigError);
+    expect(started({ AUTH_JWT_SECRET: copied })).toThrow(/AUTH_JWT_SECRET/);
+    const secret = randomBytes(32).toString('base64url');
+    expect(hs256Secret(started({ AUTH_JWT_SECRET: secret })())?.secret).toBe(secret);
+  });
+
+  it('has no default database password: each comes from the operator, or nothing starts', () => {
+    expect(environmentOf('postgres', raw).POSTGRES_PASSWORD).toMatch(
+      /^\$\{POSTGRES_PASSWORD:\?[^}]+\}$/,
     );
-    expect(() => interpolateAll(raw, { ...operatorVariables, AUTH_JWT_SECRET: '' })).toThrow(
-      /AUTH_JWT_SECRET/,
+    for (const name of ['POSTGRES_PASSWORD', 'TEMPORAL_DB_PASSWORD', 'DATABASE_APP_PASSWORD']) {
+      expect(() => interpolateAll(raw, { ...operatorVariables, [name]: undefined })).toThrow(name);
+      expect(() => interpolateAll(raw, { ...operatorVariables, [name]: '' })).toThrow(name);
+    }
+    // Every password or database URL in the file is the operator's, never a written-in one.
+    const passwords = Object.values(raw.services).flatMap(({ environment = {} }) =>
+      Object.entries(environment).filter(([name]) => /PASSWORD|PWD|DATABASE_URL/.test(name)),
     );
-    expect(() =>
-      interpolateAll(raw, { ...operatorVariables, DATABASE_APP_PASSWORD: undefined }),
-    ).toThrow(/DATABASE_APP_PASSWORD/);
-    // The value the file used to carry, set by an operator who copied it.
-    const copied = interpolateAll(raw, {
-      ...operatorVariables,
-      AUTH_JWT_SECRET: 'change-me-to-a-long-random-secret-of-32-chars-or-more',
-    });
-    expect(() => loadConfig(service('api', copied).environment)).toThrow(ConfigError);
-    expect(() => loadConfig(service('api', copied).environment)).toThrow(/AUTH_JWT_SECRET/);
+    expect(passwords.length).toBeGreaterThanOrEqual(5);
+    for (const [name, value] of passwords) {
+      expect([name, value]).toEqual([name, expect.stringMatching(/\$\{[A-Z_]+PASSWORD:\?/)]);
+    }
+    expect(text).not.toContain('cycles:cycles@');
   });
 
   it('has the apps log in as cycles_app and only the migrate step as the owner', () => {
-    const owner = service('postgres').environment?.POSTGRES_USER;
-    const ownerPassword = service('postgres').environment?.POSTGRES_PASSWORD ?? '';
+    const owner = environmentOf('postgres').POSTGRES_USER;
+    const ownerPassword = environmentOf('postgres').POSTGRES_PASSWORD;
+    expect(ownerPassword).toBe(operatorVariables.POSTGRES_PASSWORD);
     for (const app of ['api', 'worker']) {
-      const environment = service(app).environment ?? {};
+      const environment = environmentOf(app);
       const url = new URL(environment.DATABASE_URL ?? '');
       expect(url.username).toBe('cycles_app');
       expect(url.username).toBe(environment.DATABASE_APP_ROLE);
       expect(url.password).toBe(operatorVariables.DATABASE_APP_PASSWORD);
-      expect(JSON.stringify(environment)).not.toContain(`${owner}:${ownerPassword}@`);
+      expect(JSON.stringify(environment)).not.toContain(`${ownerPassword}`);
       expect(service(app).depends_on?.migrate).toEqual({
         condition: 'service_completed_successfully',
       });
     }
-    const migrate = service('migrate').environment ?? {};
-    expect(new URL(migrate.DATABASE_URL ?? '').username).toBe(owner);
+    const migrate = environmentOf('migrate');
+    const migrateUrl = new URL(migrate.DATABASE_URL ?? '');
+    expect(migrateUrl.username).toBe(owner);
+    expect(migrateUrl.password).toBe(ownerPassword);
     expect(migrate.DATABASE_APP_PASSWORD).toBe(operatorVariables.DATABASE_APP_PASSWORD);
     expect(() => loadConfig(migrate)).not.toThrow();
     // The worker signs nothing: it does not get the API's secret.
-    expect(service('worker').environment?.AUTH_JWT_SECRET).toBeUndefined();
+    expect(environmentOf('worker').AUTH_JWT_SECRET).toBeUndefined();
+  });
+
+  it('gives Temporal a database login of its own, made for it when the volume is created', () => {
+    const postgres = environmentOf('postgres');
+    const temporal = environmentOf('temporal');
+    expect(temporal.POSTGRES_USER).not.toBe(postgres.POSTGRES_USER);
+    expect(temporal.POSTGRES_USER).toBe(postgres.TEMPORAL_DB_USER);
+    expect(temporal.POSTGRES_PWD).toBe(operatorVariables.TEMPORAL_DB_PASSWORD);
+    expect(postgres.TEMPORAL_DB_PASSWORD).toBe(operatorVariables.TEMPORAL_DB_PASSWORD);
+    expect(temporal.POSTGRES_PWD).not.toBe(postgres.POSTGRES_PASSWORD);
+    expect(temporal.DBNAME).toBe(postgres.TEMPORAL_DB_NAME);
+    expect(temporal.VISIBILITY_DBNAME).toBe(postgres.TEMPORAL_VISIBILITY_DB_NAME);
+    // The login may not create databases: auto-setup must use the ones made for it.
+    expect(temporal.SKIP_DB_CREATE).toBe('true');
+    // The init script (run against PostgreSQL in temporal-database-login.test.ts) is mounted.
+    const mounts = (service('postgres').volumes ?? []).map((volume) => volume.split(':'));
+    const scripts = mounts.find(([, target]) => target === INIT_SCRIPTS);
+    expect(scripts?.[2]).toBe('ro');
+    const script = join(projectRoot(), scripts?.[0] ?? '', 'temporal-login.sh');
+    expect(() => accessSync(script, constants.X_OK)).not.toThrow();
+    expect(readFileSync(script, 'utf8')).toContain('CREATE ROLE :"login" LOGIN NOSUPERUSER');
+  });
+
+  it('opens no CORS origin on the Temporal UI', () => {
+    expect(
+      Object.keys(environmentOf('temporal-ui', raw)).filter((name) => /CORS/.test(name)),
+    ).toEqual([]);
   });
 
   it('starts the apps from the built image at entry points the build produces', () => {

@@ -100,7 +100,7 @@ describe('tokens of an OIDC identity provider, over a real JWKS endpoint', () =>
         'iss claim',
       ],
       ['a wrong audience', provider.token(rs, { ...person, aud: 'another-app' }), 'aud claim'],
-      ['no audience', provider.token(rs, person), 'aud claim'],
+      ['no audience', provider.token(rs, { ...person, aud: undefined }), 'aud claim'],
       [
         'an expired token',
         provider.token(rs, { ...person, ...audience, exp: now - 61 }),
@@ -192,15 +192,42 @@ describe('tokens of an OIDC identity provider, over a real JWKS endpoint', () =>
   });
 
   it('answers "unavailable", not "invalid", while the identity provider is down', async () => {
-    const verifier = verifierFor(provider);
+    const verifier = verifierFor(provider, { jwksCooldownMs: 1_000 });
     const token = await provider.token(kids.RS256, person);
     await provider.stop();
     try {
-      await expect(verifier.verify(token)).rejects.toThrow(IdentityProviderUnavailable);
+      const refused = verifier.verify(token);
+      await expect(refused).rejects.toThrow(IdentityProviderUnavailable);
+      // The caller learns that the provider is out of reach, not where it is or what failed.
+      const message = await refused.catch((error: Error) => error.message);
+      expect(message).toBe("the identity provider's discovery document could not be read");
     } finally {
       await provider.start();
     }
-    // Back up: discovery is tried again, and the same token is accepted.
-    expect((await verifier.verify(token)).id).toBe('ana');
+    // Back up: discovery is tried again once the cooldown has passed, and the token accepted.
+    const user = await waitUntil(
+      'the token to be accepted again',
+      () => verifier.verify(token).catch(() => undefined),
+      { timeoutMs: 10_000, intervalMs: 200 },
+    );
+    expect(user.id).toBe('ana');
+  });
+
+  it('tries a failed discovery again only once its cooldown has passed, not on every token', async () => {
+    const verifier = verifierFor(provider, { jwksCooldownMs: 30_000 });
+    const token = await provider.token(kids.RS256, person);
+    provider.discoveryFails = true;
+    const before = provider.discoveryRequests;
+    try {
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        await expect(verifier.verify(token)).rejects.toThrow(IdentityProviderUnavailable);
+      }
+    } finally {
+      provider.discoveryFails = false;
+    }
+    expect(provider.discoveryRequests - before).toBe(1);
+    // Up again within the 30 s: still refused without asking, so the provider is not hammered.
+    await expect(verifier.verify(token)).rejects.toThrow(IdentityProviderUnavailable);
+    expect(provider.discoveryRequests - before).toBe(1);
   });
 });

@@ -17,14 +17,21 @@ interface SigningKey {
 
 /**
  * A real identity provider for tests: an HTTP server on a free port with an OIDC discovery
- * document and a JWKS of keys generated for this run, counting how often the JWKS is fetched.
+ * document and a JWKS of keys generated for this run, counting how often each is asked for.
  * Keys can be added (rotation), and the server can be stopped and started again.
  */
 export class TestIdentityProvider {
   jwksFetches = 0;
+  /** How often its discovery document was asked for, answered or not. */
+  discoveryRequests = 0;
+  /** While true, discovery answers 503, as a provider half down would. */
+  discoveryFails = false;
   private readonly keys: SigningKey[] = [];
   private server?: Server;
   private port = 0;
+
+  /** The `aud` its tokens carry unless told otherwise: the API's AUTH_AUDIENCE in the tests. */
+  readonly audience = 'improvement-cycles';
 
   get issuer(): string {
     return `http://127.0.0.1:${this.port}/realms/test`;
@@ -68,6 +75,12 @@ export class TestIdentityProvider {
       // A browser calls discovery and the token endpoint from the console's origin.
       response.setHeader('access-control-allow-origin', '*');
       if (path === '/realms/test/.well-known/openid-configuration') {
+        this.discoveryRequests += 1;
+        if (this.discoveryFails) {
+          response.statusCode = 503;
+          response.end();
+          return;
+        }
         response.setHeader('content-type', 'application/json');
         response.end(JSON.stringify(this.discovery()));
       } else if (path === '/realms/test/protocol/openid-connect/auth' && this.login) {
@@ -111,8 +124,8 @@ export class TestIdentityProvider {
   }
 
   /**
-   * A token signed with `kid`: issued by this provider, valid for five minutes, unless `claims`
-   * or `header` say otherwise (`exp: undefined` leaves `exp` out).
+   * A token signed with `kid`: issued by this provider for `audience`, valid for five minutes,
+   * unless `claims` or `header` say otherwise (`exp: undefined` leaves `exp` out, and so on).
    */
   async token(
     kid: string,
@@ -121,7 +134,7 @@ export class TestIdentityProvider {
   ): Promise<string> {
     const key = this.key(kid);
     const now = Math.floor(Date.now() / 1000);
-    const payload = { iss: this.issuer, iat: now, exp: now + 300, ...claims };
+    const payload = { iss: this.issuer, aud: this.audience, iat: now, exp: now + 300, ...claims };
     const jwt = new SignJWT(
       Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined)),
     ).setProtectedHeader({ alg: key.alg, kid: header.kid ?? kid, typ: 'JWT' });

@@ -7,6 +7,22 @@ const ROLE_NAMES = ALL_ROLES.join('|');
 /** `idp-role=product-role`, comma-separated: names without `=`, `,` or white space. */
 const ROLE_MAP = new RegExp(`^[^=,\\s]+=(${ROLE_NAMES})(,[^=,\\s]+=(${ROLE_NAMES}))*$`);
 const URL_OPTIONS = { require_tld: false, protocols: ['http', 'https'], require_protocol: true };
+const LOOPBACK_IPV4 = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/** localhost, 127.0.0.0/8 or ::1 (a URL's `hostname`): plain http there never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  return host === 'localhost' || host === '::1' || LOOPBACK_IPV4.test(host);
+}
+
+/** Whether `url` is `http:` to a host other than this machine's loopback. */
+function plainHttpOffMachine(url: string): boolean {
+  if (!URL.canParse(url)) {
+    return false;
+  }
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'http:' && !isLoopbackHost(hostname);
+}
 
 /** How bearer tokens of the organization's identity provider are verified (OIDC / JWKS). */
 export class IdentityVariables {
@@ -66,6 +82,39 @@ export class IdentityVariables {
   /** Whether tokens are verified against an identity provider's keys. */
   identityProvider(): boolean {
     return Boolean(this.AUTH_ISSUER || this.AUTH_JWKS_URL);
+  }
+
+  /**
+   * Why the identity provider's settings are unsafe to start with, one line per variable to fix:
+   * without an audience any token the provider issued for another of its clients gets in; without
+   * an issuer any issuer signing with those keys does; over plain http keys can be swapped.
+   */
+  identityProviderProblems(): string[] {
+    if (!this.identityProvider()) {
+      return [];
+    }
+    const problems: string[] = [];
+    if (!this.AUTH_AUDIENCE) {
+      problems.push(
+        'AUTH_AUDIENCE is required with an identity provider: the `aud` its tokens for this service carry (otherwise a token it issued for any other client would be accepted)',
+      );
+    }
+    if (this.AUTH_JWKS_URL && !this.AUTH_ISSUER) {
+      problems.push(
+        'AUTH_ISSUER is required with AUTH_JWKS_URL: the `iss` its tokens carry (otherwise any issuer signing with those keys would be accepted)',
+      );
+    }
+    for (const [name, url] of [
+      ['AUTH_ISSUER', this.AUTH_ISSUER],
+      ['AUTH_JWKS_URL', this.AUTH_JWKS_URL],
+    ] as const) {
+      if (url && plainHttpOffMachine(url)) {
+        problems.push(
+          `${name} must be an https URL: plain http is accepted only on this machine (localhost, 127.0.0.0/8, ::1)`,
+        );
+      }
+    }
+    return problems;
   }
 
   /** AUTH_ROLE_MAP as a map; undefined when unset (the claim's values are taken as they are). */

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, requireSettings } from './load-config';
+import { ConfigError, loadConfig, requiredEnvironment, requireSettings } from './load-config';
 
 describe('loadConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
@@ -49,6 +49,23 @@ describe('loadConfig', () => {
     expect(() => requireSettings(config, ['DATABASE_URL'], 'npm start provides it')).toThrow(
       /DATABASE_URL is required \(npm start provides it\)/,
     );
+  });
+
+  it('requires AUTH_JWT_SECRET of a deployed API only when no identity provider verifies tokens', () => {
+    expect(requiredEnvironment('api', loadConfig({}))).toEqual([
+      'DATABASE_URL',
+      'TEMPORAL_ADDRESS',
+      'AUTH_JWT_SECRET',
+    ]);
+    const withProvider = loadConfig({
+      AUTH_ISSUER: 'https://idp.example/realms/acme',
+      AUTH_AUDIENCE: 'improvement-cycles',
+    });
+    expect(requiredEnvironment('api', withProvider)).toEqual(['DATABASE_URL', 'TEMPORAL_ADDRESS']);
+    expect(requiredEnvironment('worker', loadConfig({}))).toEqual([
+      'DATABASE_URL',
+      'TEMPORAL_ADDRESS',
+    ]);
   });
 
   it.each([

@@ -65,6 +65,7 @@ export function loadConfig(env: Env = process.env): EnvironmentVariables {
     ...databaseLoginProblems(config),
     ...auditKeysLoginProblems(config),
     ...temporalConnectionProblems(config),
+    ...config.identityProviderProblems(),
   );
   if (problems.length > 0) {
     throw new ConfigError(problems);
@@ -74,9 +75,22 @@ export function loadConfig(env: Env = process.env): EnvironmentVariables {
 
 /** Names a process cannot run without; docker-compose must set each for its service. */
 export const REQUIRED_ENVIRONMENT = {
-  api: ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'AUTH_JWT_SECRET'],
+  api: ['DATABASE_URL', 'TEMPORAL_ADDRESS'],
   worker: ['DATABASE_URL', 'TEMPORAL_ADDRESS'],
 } as const;
+
+/**
+ * What docker-compose must set for `app` under `config`: the API verifies tokens with its
+ * identity provider, or else with AUTH_JWT_SECRET (a secret generated inside a container would be
+ * lost with it, and every token with it).
+ */
+export function requiredEnvironment(
+  app: keyof typeof REQUIRED_ENVIRONMENT,
+  config: EnvironmentVariables,
+): (keyof EnvironmentVariables)[] {
+  const needsSecret = app === 'api' && !config.identityProvider();
+  return [...REQUIRED_ENVIRONMENT[app], ...(needsSecret ? (['AUTH_JWT_SECRET'] as const) : [])];
+}
 
 /** Fails with a clear message when a process is started without what it needs. */
 export function requireSettings<K extends keyof EnvironmentVariables>(

@@ -23,7 +23,7 @@ export * from './cycle/cycle-policy-bounds';
 export * from './cycle/input-limits';
 export * from './identity/person-id';
 export * from './text/storable-text';
-export { CycleRuleSet } from './cycle/cycle-input-rules';
+export { CycleRuleSet, requireDecidingPerson } from './cycle/cycle-input-rules';
 export * from './catalog/catalog-limits';
 export * from './surveys/feedback';
 export * from './surveys/survey-response-rules';

@@ -29,6 +29,15 @@ export const INITIATIVE_OWNER_MAY = 'auth:initiative-owner-may';
 export const InitiativeOwnerMay = (): MethodDecorator & ClassDecorator =>
   SetMetadata(INITIATIVE_OWNER_MAY, true);
 
+export const PEOPLE_DECIDE = 'auth:people-decide';
+
+/**
+ * Only a person may call it (a decision, or ending a stage early): a service account's key
+ * answers 403 with the problem type `/problems/service-account-cannot-decide`, whatever its roles.
+ */
+export const PeopleDecide = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(PEOPLE_DECIDE, true), ApiExtension('x-people-decide', true));
+
 /** The caller must hold one of these roles; the OpenAPI document lists them as `x-roles`. */
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
   applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension('x-roles', roles));

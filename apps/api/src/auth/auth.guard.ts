@@ -9,10 +9,12 @@ import { Reflector } from '@nestjs/core';
 import { isUUID } from 'class-validator';
 import { OwnedInitiativeRepository } from '@app/persistence';
 import type { Role } from '@app/domain';
+import { DomainError, ErrorCode, isServiceAccountId } from '@app/domain';
 import type { RequestWithUser } from './auth.decorators';
 import type { AuthenticatedUser } from './authenticated-user';
 import {
   INITIATIVE_OWNER_MAY,
+  PEOPLE_DECIDE,
   PUBLIC_ROUTE,
   REQUIRED_ROLES,
   SIGNED_IN_PERSONS,
@@ -59,6 +61,16 @@ export class AuthGuard implements CanActivate {
       request.user = await this.person(credential);
       // Who signed in is kept up to date as they use the product (their roles included).
       await this.people.noteSignIn(request.user);
+    }
+    if (
+      this.reflector.getAllAndOverride<boolean>(PEOPLE_DECIDE, targets) &&
+      isServiceAccountId(request.user.id)
+    ) {
+      // Four eyes compare ids: a key an admin made must not approve what that admin submitted.
+      throw new DomainError(
+        ErrorCode.ServiceAccountCannotDecide,
+        'Service accounts never decide: a person signed in with their own token decides gates, roadmap changes and re-evaluations, and re-evaluates or cancels a cycle.',
+      );
     }
     if (
       this.reflector.getAllAndOverride<boolean>(INITIATIVE_OWNER_MAY, targets) &&

@@ -100,6 +100,11 @@ describe('TokenVerifier', () => {
   it.each([
     ['a sub of 201 characters', 'a'.repeat(201), 'at most 200 characters'],
     ['the reserved sub system', 'system', 'reserved for timer-driven events'],
+    [
+      "a sub in service accounts' reserved prefix",
+      'service-account:8d6b3c1e-0f2a-4b8e-9c3d-2a1b0c9d8e7f',
+      '"service-account:" begins only service accounts',
+    ],
     ['a sub with NUL', 'ana\u0000', 'control characters'],
     ['a sub with a lone surrogate', 'ana\ud800', 'unpaired surrogate'],
   ])('refuses %s, saying why', async (_case, sub, why) => {

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { createSecretKey } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { JWTPayload, JWTVerifyOptions } from 'jose';
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
@@ -125,12 +125,24 @@ async function verified(verify: () => Promise<{ payload: JWTPayload }>): Promise
   }
 }
 
+const logger = new Logger('IdentityProvider');
+
+/** The provider's keys out of reach: why is logged; the caller is told no address or error. */
+function keysUnavailable(error: unknown): IdentityProviderUnavailable {
+  logger.warn({
+    msg: "the identity provider's keys could not be fetched",
+    error: error instanceof Error ? error.message : String(error),
+    cause: error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined,
+  });
+  return new IdentityProviderUnavailable("the identity provider's keys could not be fetched");
+}
+
 function refusal(error: unknown): Error {
   if (error instanceof IdentityProviderUnavailable) {
     return error;
   }
   if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) {
-    return new IdentityProviderUnavailable(`the identity provider's keys: ${error.message}`);
+    return keysUnavailable(error);
   }
   if (error instanceof errors.JWTExpired) {
     return new InvalidTokenError('it has expired');
@@ -148,9 +160,5 @@ function refusal(error: unknown): Error {
     return new InvalidTokenError(error.message);
   }
   // Not jose's own: the JWKS could not be fetched (refused connection, DNS, TLS).
-  return new IdentityProviderUnavailable(
-    `the identity provider's keys could not be fetched: ${
-      error instanceof Error ? error.message : String(error)
-    }`,
-  );
+  return keysUnavailable(error);
 }

@@ -14,7 +14,7 @@ import { Transform } from 'class-transformer';
 import { IsUUID } from 'class-validator';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
-import { InitiativeOwnerMay, Roles } from '../auth/auth.decorators';
+import { InitiativeOwnerMay, PeopleDecide, Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam, lowerCaseIds } from '../validation/id.param';
 import { ApiCommandUnavailableResponse } from './command-unavailable.decorator';
@@ -115,7 +115,11 @@ export class CycleCommandsController {
   @Post('decisions')
   @HttpCode(200)
   @Roles(Role.Manager)
-  @ApiForbiddenResponse({ description: 'The caller submitted what awaits the decision.' })
+  @PeopleDecide()
+  @ApiForbiddenResponse({
+    description:
+      'The caller submitted, wrote or asked for what awaits the decision, or is not among its approvers.',
+  })
   @ApiOperation({ summary: 'Decide a gate or a re-evaluation' })
   async decide(
     @Param() { id }: IdParam,
@@ -144,6 +148,7 @@ export class CycleCommandsController {
   @Post('re-evaluate-now')
   @HttpCode(200)
   @Roles(Role.Manager)
+  @PeopleDecide()
   @ApiOperation({ summary: 'Start the re-evaluation now' })
   async reEvaluateNow(
     @Param() { id }: IdParam,
@@ -157,6 +162,7 @@ export class CycleCommandsController {
   @Post('cancel')
   @HttpCode(200)
   @Roles(Role.Manager)
+  @PeopleDecide()
   @ApiOperation({ summary: 'Cancel the cycle' })
   async cancel(
     @Param() { id }: IdParam,

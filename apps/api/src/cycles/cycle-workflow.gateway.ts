@@ -36,6 +36,7 @@ const FAILURE_CODES: Record<CycleFailureType, ErrorCode> = {
   [CycleFailureType.UnknownRoadmapChange]: ErrorCode.NotFound,
   [CycleFailureType.QuorumUnreachable]: ErrorCode.Conflict,
   [CycleFailureType.UncoveredCauses]: ErrorCode.UncoveredCauses,
+  [CycleFailureType.ServiceAccountCannotDecide]: ErrorCode.ServiceAccountCannotDecide,
   [CycleFailureType.NotRecorded]: ErrorCode.Unavailable,
 };
 

@@ -2,7 +2,14 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PROBLEM_CONTENT_TYPE } from './problem-details';
 
-type Operation = OperationObject & { 'x-signed-in-persons'?: boolean };
+type Operation = OperationObject & {
+  'x-signed-in-persons'?: boolean;
+  'x-people-decide'?: boolean;
+};
+
+/** Added to the 403 of a route only people may call (`x-people-decide`). */
+const SERVICE_ACCOUNT_403 =
+  'With problem type `/problems/service-account-cannot-decide`: the caller is a service account (an `ica_` key), whatever its roles; only people decide.';
 
 const PROBLEM_SCHEMA = {
   type: 'object',
@@ -84,6 +91,10 @@ function addProblems(operation: Operation): void {
     if (applies[status] && !responses[status]) {
       responses[status] = { description };
     }
+  }
+  const forbidden = responses['403'];
+  if (operation['x-people-decide'] && forbidden && 'description' in forbidden) {
+    forbidden.description = `${forbidden.description} ${SERVICE_ACCOUNT_403}`;
   }
   for (const [status, response] of Object.entries(responses)) {
     if (/^[45]/.test(status) && response && 'description' in response && !response.content) {

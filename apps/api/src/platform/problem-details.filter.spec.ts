@@ -27,6 +27,7 @@ describe('statusForErrorCode', () => {
       [ErrorCode.Unavailable, 503],
       [ErrorCode.IdempotencyKeyReused, 422],
       [ErrorCode.UncoveredCauses, 409],
+      [ErrorCode.ServiceAccountCannotDecide, 403],
     ]);
   });
 });

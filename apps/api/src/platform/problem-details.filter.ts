@@ -14,6 +14,7 @@ export function statusForErrorCode(code: ErrorCode): number {
     case ErrorCode.InvalidInput:
       return 400;
     case ErrorCode.Forbidden:
+    case ErrorCode.ServiceAccountCannotDecide:
       return 403;
     case ErrorCode.NotFound:
       return 404;

@@ -52,6 +52,7 @@ export function problem(
 const PROBLEM_TYPES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.IdempotencyKeyReused]: '/problems/idempotency-key-reused',
   [ErrorCode.UncoveredCauses]: '/problems/uncovered-causes',
+  [ErrorCode.ServiceAccountCannotDecide]: '/problems/service-account-cannot-decide',
 };
 
 /** `{ type }` for a code with a problem type of its own; nothing for the others. */

@@ -17,7 +17,7 @@ import { Transform } from 'class-transformer';
 import { IsUUID } from 'class-validator';
 import { Role, RoadmapChangeStatus } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
-import { Roles } from '../auth/auth.decorators';
+import { PeopleDecide, Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { ApiCommandUnavailableResponse } from '../cycles/command-unavailable.decorator';
 import { IdempotencyKey } from '../cycles/idempotency-key.decorator';
@@ -96,6 +96,7 @@ export class RoadmapChangesController {
   @Post(':changeId/decisions')
   @HttpCode(200)
   @Roles(Role.Manager)
+  @PeopleDecide()
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOkResponse({ type: RoadmapChangeView, description: 'The change, with this decision.' })
   @ApiForbiddenResponse({

@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum } from 'class-validator';
-import { ALL_ROLES, CATALOG_LIMITS, Role } from '@app/domain';
+import { ALL_ROLES, CATALOG_LIMITS, Role, serviceAccountActorId } from '@app/domain';
 import type { ServiceAccountEntity } from '@app/persistence';
 import { BoundedText } from '../validation/field-rules';
-import { serviceAccountActorId } from './service-accounts.service';
 
 export class CreateServiceAccountDto {
   @BoundedText(CATALOG_LIMITS.name)

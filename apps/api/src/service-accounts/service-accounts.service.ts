@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@app/domain';
+import { serviceAccountActorId } from '@app/domain';
 import type { ChangeContext, ServiceAccountEntity } from '@app/persistence';
 import { ServiceAccountRepository } from '@app/persistence';
 import type { PageRequest } from '@app/persistence';
@@ -11,9 +12,6 @@ export const SERVICE_ACCOUNT_KEY_PREFIX = 'ica_';
 
 /** `lastUsedAt` is kept to this precision: one write a minute at most, not one a request. */
 const LAST_USED_PRECISION_MS = 60_000;
-
-/** The actor id of a service account: never a person's `sub` by accident. */
-export const serviceAccountActorId = (id: string): string => `service-account:${id}`;
 
 const sha256 = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
 

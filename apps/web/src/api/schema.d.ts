@@ -5829,7 +5829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The caller submitted what awaits the decision. */
+            /** @description The caller submitted, wrote or asked for what awaits the decision, or is not among its approvers. With problem type `/problems/service-account-cannot-decide`: the caller is a service account (an `ica_` key), whatever its roles; only people decide. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6066,7 +6066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The caller has no product role this route admits (`x-roles`). */
+            /** @description The caller has no product role this route admits (`x-roles`). With problem type `/problems/service-account-cannot-decide`: the caller is a service account (an `ica_` key), whatever its roles; only people decide. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6184,7 +6184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The caller has no product role this route admits (`x-roles`). */
+            /** @description The caller has no product role this route admits (`x-roles`). With problem type `/problems/service-account-cannot-decide`: the caller is a service account (an `ica_` key), whatever its roles; only people decide. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8091,7 +8091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Its proposer, or someone outside the service’s approvers. */
+            /** @description Its proposer, or someone outside the service’s approvers. With problem type `/problems/service-account-cannot-decide`: the caller is a service account (an `ica_` key), whatever its roles; only people decide. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -14,6 +14,8 @@ export enum CycleFailureType {
   QuorumUnreachable = 'QuorumUnreachable',
   /** Initiatives leave a root cause unaddressed, and the submitter did not accept that. */
   UncoveredCauses = 'UncoveredCauses',
+  /** A service account's key tried to decide or to end a stage: only people do. */
+  ServiceAccountCannotDecide = 'ServiceAccountCannotDecide',
   /** The change could not be recorded in time (database unreachable); it was not applied. */
   NotRecorded = 'NotRecorded',
 }

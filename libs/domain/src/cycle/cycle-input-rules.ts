@@ -1,4 +1,4 @@
-import { personIdProblem } from '../identity/person-id';
+import { actorIdProblem, isServiceAccountId } from '../identity/person-id';
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../text/storable-text';
 import type { Actor, Role } from './actor';
 import type { InitiativePlan, RootCause } from './cycle-content';
@@ -22,11 +22,25 @@ export function fail(type: CycleFailureType, message: string): never {
   throw new CycleRuleViolation(type, message);
 }
 
-/** A command's actor is a person who may use the product, never `system`. */
+/** A command's actor is a person or a service account who may use the product, never `system`. */
 export function requirePerson(actor: Actor): void {
-  const problem = personIdProblem(actor?.id);
+  const problem = actorIdProblem(actor?.id);
   if (problem) {
     fail(CycleFailureType.NotPermitted, `the actor is not a person: ${problem}`);
+  }
+}
+
+/**
+ * Only people decide (a gate, a re-evaluation, a roadmap change) or end a stage early
+ * (re-evaluate now, cancel): an integration's key is no one's four eyes. The update validators
+ * run it; commands accepted before it replay as they were (validators do not run on replay).
+ */
+export function requireDecidingPerson(actor: Actor, what: string): void {
+  if (isServiceAccountId(actor?.id)) {
+    fail(
+      CycleFailureType.ServiceAccountCannotDecide,
+      `only a person may ${what}, never a service account`,
+    );
   }
 }
 
@@ -96,7 +110,8 @@ export function checkInitiativePlans(plans: InitiativePlan[]): void {
 /** One initiative's fields, named under `field` in what a refusal says. */
 export function checkInitiativePlan(plan: InitiativePlan, field: string): void {
   requireText(`${field}.title`, plan.title, LIMITS.initiativeTitle);
-  const owner = personIdProblem(plan.ownerId);
+  // The API refuses service accounts as owners; the workflow keeps the rule it recorded under.
+  const owner = actorIdProblem(plan.ownerId);
   if (owner) {
     fail(CycleFailureType.InvalidCommand, `${field}.ownerId: ${owner}`);
   }

@@ -9,6 +9,8 @@ export enum ErrorCode {
   IdempotencyKeyReused = 'idempotency_key_reused',
   /** Initiatives submitted that leave a root cause unaddressed, not accepted with a reason. */
   UncoveredCauses = 'uncovered_causes',
+  /** A service account's key on a route where only a person decides. */
+  ServiceAccountCannotDecide = 'service_account_cannot_decide',
 }
 
 export interface FieldProblem {
