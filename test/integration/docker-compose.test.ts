@@ -21,6 +21,7 @@ describe('docker-compose.yml', () => {
     POSTGRES_PASSWORD: randomBytes(24).toString('hex'),
     TEMPORAL_DB_PASSWORD: randomBytes(24).toString('hex'),
     DATABASE_APP_PASSWORD: randomBytes(24).toString('hex'),
+    AUDIT_KEYS_DATABASE_PASSWORD: randomBytes(24).toString('hex'),
     AUTH_ISSUER: 'https://keycloak.acme.example/realms/acme',
     AUTH_AUDIENCE: 'improvement-cycles',
   };
@@ -107,7 +108,12 @@ describe('docker-compose.yml', () => {
     expect(environmentOf('postgres', raw).POSTGRES_PASSWORD).toMatch(
       /^\$\{POSTGRES_PASSWORD:\?[^}]+\}$/,
     );
-    for (const name of ['POSTGRES_PASSWORD', 'TEMPORAL_DB_PASSWORD', 'DATABASE_APP_PASSWORD']) {
+    for (const name of [
+      'POSTGRES_PASSWORD',
+      'TEMPORAL_DB_PASSWORD',
+      'DATABASE_APP_PASSWORD',
+      'AUDIT_KEYS_DATABASE_PASSWORD',
+    ]) {
       expect(() => interpolateAll(raw, { ...operatorVariables, [name]: undefined })).toThrow(name);
       expect(() => interpolateAll(raw, { ...operatorVariables, [name]: '' })).toThrow(name);
     }
@@ -145,6 +151,19 @@ describe('docker-compose.yml', () => {
     expect(() => loadConfig(migrate)).not.toThrow();
     // The worker signs nothing: it does not get the API's secret.
     expect(environmentOf('worker').AUTH_JWT_SECRET).toBeUndefined();
+  });
+
+  it('gives the login that may add audit signing keys to the worker alone', () => {
+    const keysUrl = new URL(environmentOf('worker').AUDIT_KEYS_DATABASE_URL ?? '');
+    expect(keysUrl.username).toBe('cycles_audit_keys');
+    expect(keysUrl.password).toBe(operatorVariables.AUDIT_KEYS_DATABASE_PASSWORD);
+    expect(environmentOf('migrate').AUDIT_KEYS_DATABASE_PASSWORD).toBe(
+      operatorVariables.AUDIT_KEYS_DATABASE_PASSWORD,
+    );
+    expect(JSON.stringify(environmentOf('api'))).not.toContain(
+      `${operatorVariables.AUDIT_KEYS_DATABASE_PASSWORD}`,
+    );
+    expect(() => loadConfig(environmentOf('worker'))).not.toThrow();
   });
 
   it('gives Temporal a database login of its own, made for it when the volume is created', () => {

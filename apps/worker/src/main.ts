@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
-import { loadConfig, requireSettings, resolveAuditSigningKey } from '@app/config';
+import {
+  loadConfig,
+  requiredEnvironment,
+  requireSettings,
+  resolveAuditSigningKey,
+} from '@app/config';
 import { createLogger } from '@app/logging';
 import { createCycleWorker, runCycleWorker } from './cycle-worker.factory';
 import { temporalLogger } from './temporal-logger';
@@ -11,14 +16,14 @@ import { cycleWorkerSettings, notificationSettings } from './worker-settings';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  requireSettings(config, ['DATABASE_URL', 'TEMPORAL_ADDRESS'], 'npm start provides both');
+  requireSettings(
+    config,
+    requiredEnvironment('worker', config),
+    'npm start provides what it needs',
+  );
   const logger = createLogger({ service: 'worker', level: config.LOG_LEVEL });
   Runtime.install({ logger: temporalLogger(logger) });
 
-  if (config.DATABASE_APP_ROLE) {
-    // The apps' role may not add signing keys: the worker publishes its key as the keys' role.
-    requireSettings(config, ['AUDIT_KEYS_DATABASE_URL'], 'a login of cycles_audit_keys');
-  }
   const signingKey = resolveAuditSigningKey(config.AUDIT_SIGNING_KEY, config.DATA_DIR);
   // The process `npm start` and docker-compose run delivers webhooks and mail too.
   const settings = { ...cycleWorkerSettings(config), deliveries: true };

@@ -82,14 +82,20 @@ export const REQUIRED_ENVIRONMENT = {
 /**
  * What docker-compose must set for `app` under `config`: the API verifies tokens with its
  * identity provider, or else with AUTH_JWT_SECRET (a secret generated inside a container would be
- * lost with it, and every token with it).
+ * lost with it, and every token with it); a worker logged in as the apps' role publishes its
+ * signing key through the keys' login, since the apps' role may not add keys.
  */
 export function requiredEnvironment(
   app: keyof typeof REQUIRED_ENVIRONMENT,
   config: EnvironmentVariables,
 ): (keyof EnvironmentVariables)[] {
   const needsSecret = app === 'api' && !config.identityProvider();
-  return [...REQUIRED_ENVIRONMENT[app], ...(needsSecret ? (['AUTH_JWT_SECRET'] as const) : [])];
+  const needsKeysLogin = app === 'worker' && config.DATABASE_APP_ROLE !== undefined;
+  return [
+    ...REQUIRED_ENVIRONMENT[app],
+    ...(needsSecret ? (['AUTH_JWT_SECRET'] as const) : []),
+    ...(needsKeysLogin ? (['AUDIT_KEYS_DATABASE_URL'] as const) : []),
+  ];
 }
 
 /** Fails with a clear message when a process is started without what it needs. */
