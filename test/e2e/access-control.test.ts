@@ -86,6 +86,11 @@ const CONTRACT: Record<string, Role[]> = {
   'GET /v1/services/{id}/feedback': ALL,
   'POST /v1/services/{id}/standard-results': CATALOG_WRITERS,
   'GET /v1/services/{id}/standard-compliance': ALL,
+  'POST /v1/audit/keys/{kid}/revoke': [Role.Admin],
+  'GET /v1/catalog/history/bundle': [Role.Auditor, Role.Admin],
+  'GET /v1/services/{id}/volumes': ALL,
+  'GET /v1/services/{id}/criteria': ALL,
+  'GET /v1/people': [Role.Manager, Role.Admin],
 };
 
 const OPEN = ['GET /health', 'GET /health/ready', 'GET /metrics'];

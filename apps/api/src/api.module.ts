@@ -28,6 +28,8 @@ import { KpisController } from './kpis/kpis.controller';
 import { MaturityController } from './maturity/maturity.controller';
 import { MaturityService } from './maturity/maturity.service';
 import { PrioritizationController } from './prioritization/prioritization.controller';
+import { PrioritizationInputsController } from './prioritization/prioritization-inputs.controller';
+import { PrioritizationInputsService } from './prioritization/prioritization-inputs.service';
 import { PrioritizationService } from './prioritization/prioritization.service';
 import { FeedbackController } from './surveys/feedback.controller';
 import { StandardsController } from './standards/standards.controller';
@@ -92,6 +94,7 @@ export class ApiModule {
         KpisController,
         SurveysController,
         PrioritizationController,
+        PrioritizationInputsController,
         MaturityController,
         CyclesController,
         CycleCommandsController,
@@ -134,6 +137,7 @@ export class ApiModule {
         KpisService,
         SurveysService,
         PrioritizationService,
+        PrioritizationInputsService,
         MaturityService,
         CyclesService,
         CycleCommandsService,

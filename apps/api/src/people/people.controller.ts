@@ -7,7 +7,9 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Change } from '../auth/change-context.decorator';
 import { OwnedInitiativesQuery, PersonIdParam, PersonView, UpdatePersonDto } from './person.dto';
 import { PeopleService } from './people.service';
-import { ApiItemsResponse } from '../validation/list-response';
+import { ApiItemsResponse, ApiListResponse } from '../validation/list-response';
+import type { ListResponse } from '../validation/page.query';
+import { KnownPersonView, PeopleQuery } from './people-search.dto';
 import { OwnedInitiativeView } from './owned-initiative.view';
 
 @ApiTags('people')
@@ -15,6 +17,17 @@ import { OwnedInitiativeView } from './owned-initiative.view';
 @Controller('v1/people')
 export class PeopleController {
   constructor(private readonly people: PeopleService) {}
+
+  @Get()
+  @Roles(Role.Manager, Role.Admin)
+  @ApiListResponse(
+    KnownPersonView,
+    'The people the product knows (from their tokens, or entered by an admin), by id.',
+  )
+  @ApiOperation({ summary: 'Find people, by role and by a part of their id, name or email' })
+  search(@Query() query: PeopleQuery): Promise<ListResponse<KnownPersonView>> {
+    return this.people.search(query);
+  }
 
   @Get('me')
   @SignedInPersons()

@@ -3,6 +3,10 @@ import { LRUCache } from 'lru-cache';
 import type { ChangeContext, OwnedInitiative, PersonEntity } from '@app/persistence';
 import { OwnedInitiativeRepository, PersonRepository } from '@app/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { DEFAULT_PAGE_SIZE } from '../validation/page.query';
+import type { ListResponse } from '../validation/page.query';
+import type { PeopleQuery } from './people-search.dto';
+import { KnownPersonView, lastIdOf, personCursor } from './people-search.dto';
 import type { PersonView } from './person.dto';
 
 /** People whose sign-in this process recorded as it stands; another write only when it changes. */
@@ -43,6 +47,23 @@ export class PeopleService {
         error: String(error),
       });
     }
+  }
+
+  /** People by role and a part of their id, name or email, a page at a time. */
+  async search(query: PeopleQuery): Promise<ListResponse<KnownPersonView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = query.cursor === undefined ? undefined : lastIdOf(query.cursor);
+    const { items, more } = await this.people.search({
+      limit,
+      ...(query.role ? { role: query.role } : {}),
+      ...(query.q === undefined ? {} : { text: query.q }),
+      ...(after === undefined ? {} : { after }),
+    });
+    const last = items.at(-1);
+    return {
+      items: items.map((person) => KnownPersonView.of(person)),
+      nextCursor: more && last ? personCursor(last.id) : null,
+    };
   }
 
   /** The caller as the product knows them, with the roles of the token they called with. */

@@ -267,7 +267,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A service's recorded volumes */
+        get: operations["PrioritizationInputsController_volumes"];
         put?: never;
         /** Record a service's request volume */
         post: operations["PrioritizationController_recordVolume"];
@@ -284,7 +285,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A service's prioritization criteria */
+        get: operations["PrioritizationInputsController_criteria"];
         /** Set a service's prioritization criteria */
         put: operations["PrioritizationController_setCriteria"];
         post?: never;
@@ -628,6 +630,23 @@ export interface paths {
         };
         /** The caller's approval inbox */
         get: operations["ApprovalsController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find people, by role and by a part of their id, name or email */
+        get: operations["PeopleController_search"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2396,6 +2415,20 @@ export interface components {
             quorum: number;
             /** @description How long it has waited. */
             waitingSeconds: number;
+        };
+        KnownPersonView: {
+            /** @description The `sub` of their tokens. */
+            id: string;
+            name: string | null;
+            /** Format: email */
+            email: string | null;
+            /** @description The product roles of their latest token; none before they first sign in. */
+            roles: ("improver" | "manager" | "auditor" | "admin")[];
+            /**
+             * Format: date-time
+             * @description When they last signed in; null: never (an admin entered them).
+             */
+            lastSeenAt: string | null;
         };
         PersonView: {
             /** @description The `sub` of their tokens. */
@@ -4318,6 +4351,84 @@ export interface operations {
             };
         };
     };
+    PrioritizationInputsController_volumes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every quarter’s end customers and rework rate, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["VolumeView"][];
+                    };
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such service. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PrioritizationController_recordVolume: {
         parameters: {
             query?: never;
@@ -4397,6 +4508,82 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PrioritizationInputsController_criteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The criteria last sent to `PUT /v1/services/:id/criteria`, as sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaView"];
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such service, or its criteria were never set. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6515,6 +6702,83 @@ export interface operations {
                 };
             };
             /** @description A limit out of range or a cursor not from this API. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PeopleController_search: {
+        parameters: {
+            query?: {
+                /** @description Only people whose latest token carried it. */
+                role?: "improver" | "manager" | "auditor" | "admin";
+                /** @description A case-insensitive part of the id, name or email. */
+                q?: string;
+                limit?: number;
+                /** @description The nextCursor of the previous page; any other value answers 400. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The people the product knows (from their tokens, or entered by an admin), by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KnownPersonView"][];
+                        /** @description Pass as `cursor` for the next page; null on the last one. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -19,6 +19,38 @@ export interface PersonDetails {
   email: string | null;
 }
 
+/** A search of the people the product knows. */
+export interface PeopleSearch {
+  /** Only people whose latest token carried this product role. */
+  role?: string;
+  /** A case-insensitive part of the id, name or email. */
+  text?: string;
+  limit: number;
+  /** The last id of the previous page. */
+  after?: string;
+}
+
+/** A person as the directory lists them. */
+export interface KnownPerson {
+  id: string;
+  name: string | null;
+  email: string | null;
+  roles: string[];
+  lastSeenAt: Date | null;
+}
+
+const SEARCH = `
+  SELECT id, name, email, roles, last_seen_at AS "lastSeenAt" FROM people
+  WHERE ($1::text IS NULL OR roles ? $1)
+    AND ($2::text IS NULL OR id ILIKE $2 OR name ILIKE $2 OR email ILIKE $2)
+    AND ($3::text IS NULL OR id > $3)
+  ORDER BY id LIMIT $4`;
+
+/** `%`, `_` and `\` in what a person typed mean themselves, not LIKE's wildcards. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
 @Injectable()
 export class PersonRepository {
   private readonly catalog: CatalogChangeRecorder;
@@ -40,6 +72,17 @@ export class PersonRepository {
          roles = EXCLUDED.roles, last_seen_at = now(), updated_at = now()`,
       [person.id, person.name ?? null, person.email ?? null, JSON.stringify(person.roles)],
     );
+  }
+
+  /** People by id, a page at a time (one more row than asked tells whether more follow). */
+  async search(search: PeopleSearch): Promise<{ items: KnownPerson[]; more: boolean }> {
+    const rows = await this.dataSource.query<KnownPerson[]>(SEARCH, [
+      search.role ?? null,
+      search.text === undefined ? null : containing(search.text),
+      search.after ?? null,
+      search.limit + 1,
+    ]);
+    return { items: rows.slice(0, search.limit), more: rows.length > search.limit };
   }
 
   findById(id: string): Promise<PersonEntity | null> {

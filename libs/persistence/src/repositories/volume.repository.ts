@@ -10,8 +10,15 @@ import { PgErrorCode, violatedConstraint } from '../postgres-errors';
 export class VolumeRepository {
   private readonly catalog: CatalogChangeRecorder;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.catalog = new CatalogChangeRecorder(dataSource);
+  }
+
+  /** A service's volumes, one per quarter, oldest quarter first. */
+  ofService(serviceId: string): Promise<ServiceVolumeEntity[]> {
+    return this.dataSource
+      .getRepository(ServiceVolumeEntity)
+      .find({ where: { serviceId }, order: { period: 'ASC' } });
   }
 
   /** One figure per service and quarter: a second one for the same quarter is a conflict. */
