@@ -191,6 +191,24 @@ describe('a cycle’s outcome: its KPI and rating before and after, and where th
       kpi: { atStart: 8, latest: 6, achievedPercent: 42.9 },
       rating: { atStart: 2.5, latest: 4.5 },
       forecast: { at: dueAt, onTrack: false },
+      since: { kpi: { latest: 6, achievedPercent: 42.9 }, rating: { latest: 4.5 } },
+    });
+    const closing = (await historyOf(stack.http, id)).find(
+      (event) => event.action === 'cycle_closed',
+    );
+    expect(closing.data.outcome).toEqual({
+      kpi: closed.outcome.kpi,
+      rating: closed.outcome.rating,
+      forecast: closed.outcome.forecast,
+    });
+
+    // Measured again after the closing: the outcome stays as it was decided; `since` moves.
+    await measure(stack.http, kpi.id, 3, new Date());
+    const later = expectOk(await stack.http.get(`/v1/cycles/${id}`, { as: users.auditor })).body;
+    expect(later.outcome.kpi).toEqual(closed.outcome.kpi);
+    expect(later.outcome.since).toEqual({
+      kpi: { latest: 3, achievedPercent: 85.7 },
+      rating: { latest: 4.5 },
     });
     await recordHistoryIfAsked(cycleWorkflowId(id), 'cycle-check-ins-with-kpi-forecast');
     // Other test files share the database: their cycles must not keep writing messages here.

@@ -24,6 +24,7 @@ export * from './cycle/input-limits';
 export * from './identity/person-id';
 export * from './text/storable-text';
 export { CycleRuleSet, requireDecidingPerson } from './cycle/cycle-input-rules';
+export * from './catalog/as-it-stood';
 export * from './catalog/catalog-limits';
 export * from './surveys/feedback';
 export * from './surveys/survey-response-rules';

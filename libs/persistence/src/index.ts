@@ -20,6 +20,8 @@ export * from './repositories/delegation.repository';
 export * from './repositories/audit.repository';
 export * from './repositories/audit-checkpoint.repository';
 export * from './repositories/audit-signing-key.repository';
+export * from './repositories/catalog-change.repository';
+export * from './repositories/cycle-measurement.repository';
 export type { SigningKey } from './repositories/audit-checkpoint-rows';
 export * from './repositories/cycle.repository';
 export * from './repositories/idempotency-key.repository';

@@ -13,6 +13,8 @@ import { DelegationRepository } from './repositories/delegation.repository';
 import { AuditRepository } from './repositories/audit.repository';
 import { AuditCheckpointRepository } from './repositories/audit-checkpoint.repository';
 import { AuditSigningKeyRepository } from './repositories/audit-signing-key.repository';
+import { CatalogChangeRepository } from './repositories/catalog-change.repository';
+import { CycleMeasurementRepository } from './repositories/cycle-measurement.repository';
 import { CycleRepository } from './repositories/cycle.repository';
 import { IdempotencyKeyRepository } from './repositories/idempotency-key.repository';
 import { JourneyRepository } from './repositories/journey.repository';
@@ -36,6 +38,8 @@ const REPOSITORIES = [
   AuditRepository,
   AuditCheckpointRepository,
   AuditSigningKeyRepository,
+  CatalogChangeRepository,
+  CycleMeasurementRepository,
   KpiRepository,
   JourneyRepository,
   SurveyRepository,

@@ -47,6 +47,28 @@ export class KpiForecastView implements KpiForecast {
   onTrack!: boolean;
 }
 
+class KpiSinceView {
+  @ApiProperty({ type: Number, nullable: true, description: 'The latest measurement now.' })
+  latest!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Against the baseline and target that stood at the cycle’s start.',
+  })
+  achievedPercent!: number | null;
+}
+
+class RatingSinceView {
+  @ApiProperty({ type: Number, nullable: true, description: 'The latest survey’s mean now.' })
+  latest!: number | null;
+}
+
+/** A closed cycle's live figures, after the outcome recorded with its closing. */
+export class OutcomeSinceView {
+  @ApiPropertyOptional({ type: KpiSinceView }) kpi?: KpiSinceView;
+  @ApiPropertyOptional({ type: RatingSinceView }) rating?: RatingSinceView;
+}
+
 class OutcomeActorView {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: Role, isArray: true }) roles!: Role[];
@@ -57,6 +79,7 @@ export interface MeasuredOutcome {
   kpi?: KpiOutcomeView;
   rating?: RatingOutcomeView;
   forecast?: KpiForecastView;
+  since?: OutcomeSinceView;
 }
 
 /** How the cycle ended, when it has, and what it measured; each part present once it exists. */
@@ -84,6 +107,12 @@ export class CycleOutcomeView implements Partial<CycleOutcome>, MeasuredOutcome 
       'The tracked KPI projected to the re-evaluation’s due date; once monitoring started and the KPI has three measurements.',
   })
   forecast?: KpiForecastView;
+  @ApiPropertyOptional({
+    type: OutcomeSinceView,
+    description:
+      'A closed cycle: `kpi`, `rating` and `forecast` are as they stood at the closing decision; these are the live figures since.',
+  })
+  since?: OutcomeSinceView;
 
   /** The cycle's ending and its measurements in one object; null when there is neither. */
   static of(ended: CycleOutcome | null, measured: MeasuredOutcome = {}): CycleOutcomeView | null {

@@ -1906,6 +1906,20 @@ export interface components {
             /** @description The service’s mean score in the latest survey (by period) that rated it. */
             latest: number | null;
         };
+        KpiSinceView: {
+            /** @description The latest measurement now. */
+            latest: number | null;
+            /** @description Against the baseline and target that stood at the cycle’s start. */
+            achievedPercent: number | null;
+        };
+        RatingSinceView: {
+            /** @description The latest survey’s mean now. */
+            latest: number | null;
+        };
+        OutcomeSinceView: {
+            kpi?: components["schemas"]["KpiSinceView"];
+            rating?: components["schemas"]["RatingSinceView"];
+        };
         CycleOutcomeView: {
             /**
              * @description How it ended.
@@ -1924,6 +1938,8 @@ export interface components {
             rating?: components["schemas"]["RatingOutcomeView"];
             /** @description The tracked KPI projected to the re-evaluation’s due date; once monitoring started and the KPI has three measurements. */
             forecast?: components["schemas"]["KpiForecastView"];
+            /** @description A closed cycle: `kpi`, `rating` and `forecast` are as they stood at the closing decision; these are the live figures since. */
+            since?: components["schemas"]["OutcomeSinceView"];
         };
         CycleView: {
             /** Format: uuid */

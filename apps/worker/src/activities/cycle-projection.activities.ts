@@ -7,8 +7,12 @@ import type {
   CycleState,
   RecordCycleStartedResult,
 } from '@app/domain';
-import { CycleAction, UNRECORDABLE_CHANGE } from '@app/domain';
-import { CycleRepository, isPermanentDatabaseFailure } from '@app/persistence';
+import { CycleAction, resolvedChanges, UNRECORDABLE_CHANGE } from '@app/domain';
+import {
+  CycleMeasurementRepository,
+  CycleRepository,
+  isPermanentDatabaseFailure,
+} from '@app/persistence';
 import { WorkerDeliveryWaker } from '../notifications/worker-delivery-waker';
 import { AuditCheckpointActivities } from './audit.activities';
 
@@ -28,6 +32,7 @@ export class CycleProjectionActivities implements Omit<
     private readonly cycles: CycleRepository,
     private readonly audit: AuditCheckpointActivities,
     private readonly deliveries: WorkerDeliveryWaker,
+    private readonly measurement: CycleMeasurementRepository,
   ) {}
 
   async recordCycleStarted(
@@ -43,15 +48,39 @@ export class CycleProjectionActivities implements Omit<
   }
 
   async recordCycleEvent(state: CycleState, event: CycleEvent): Promise<void> {
-    const channels = await refusingForGood(() => this.cycles.recordEvent(state, event));
+    const recorded = await this.withOutcome(event, async () => state);
+    const channels = await refusingForGood(() => this.cycles.recordEvent(state, recorded));
     this.deliveries.wakeSoon(channels);
     await this.signIfEnded(state.cycleId, event);
   }
 
   async recordCycleChange(change: CycleChange): Promise<void> {
-    const channels = await refusingForGood(() => this.cycles.recordChange(change));
+    const event = await this.withOutcome(change.event, async () => {
+      const projected = await this.cycles.findById(change.cycleId);
+      return projected ? { ...projected.detail, ...resolvedChanges(change) } : undefined;
+    });
+    const channels = await refusingForGood(() => this.cycles.recordChange({ ...change, event }));
     this.deliveries.wakeSoon(channels);
     await this.signIfEnded(change.cycleId, change.event);
+  }
+
+  /**
+   * A closing keeps what the cycle measured as it was decided (`data.outcome`): later
+   * measurements and changes of the KPI leave a closed cycle's outcome as it was.
+   */
+  private async withOutcome(
+    event: CycleEvent,
+    stateOf: () => Promise<CycleState | undefined>,
+  ): Promise<CycleEvent> {
+    if (event.action !== CycleAction.Closed) {
+      return event;
+    }
+    const state = await stateOf();
+    if (!state) {
+      return event;
+    }
+    const outcome = await this.measurement.measure(state);
+    return { ...event, data: { ...event.data, outcome } };
   }
 
   /** A cycle's end is signed at once: its chain should not wait for the hourly checkpoint. */

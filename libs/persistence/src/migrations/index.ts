@@ -13,6 +13,7 @@ import { InternalCustomersAnyArea1796003487102 } from './1796003487102-internal-
 import { ApprovalRouting1796008585648 } from './1796008585648-approval-routing.migration';
 import { AuditCheckpoints1796010978305 } from './1796010978305-audit-checkpoints.migration';
 import { Journeys1796012953031 } from './1796012953031-journeys.migration';
+import { CatalogChangeLookups1796694394555 } from './1796694394555-catalog-change-lookups.migration';
 import { AuditKeyWindows1796691964819 } from './1796691964819-audit-key-windows.migration';
 import { Notifications1796018238722 } from './1796018238722-notifications.migration';
 import { ServiceStandardResults1796003999562 } from './1796003999562-service-standard-results.migration';
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Journeys1796012953031,
   Notifications1796018238722,
   AuditKeyWindows1796691964819,
+  CatalogChangeLookups1796694394555,
 ];
