@@ -48,7 +48,7 @@ export class CycleProjectionActivities implements Omit<
   }
 
   async recordCycleEvent(state: CycleState, event: CycleEvent): Promise<void> {
-    const recorded = await this.withOutcome(event, async () => state);
+    const recorded = await this.withOutcome(event, () => Promise.resolve(state));
     const channels = await refusingForGood(() => this.cycles.recordEvent(state, recorded));
     this.deliveries.wakeSoon(channels);
     await this.signIfEnded(state.cycleId, event);
