@@ -10,6 +10,8 @@ import { CycleProjectionActivities } from './activities/cycle-projection.activit
 import { ApprovalPolicyActivities } from './activities/approval-policy.activities';
 import { AuditCheckpointActivities } from './activities/audit.activities';
 import { KpiReadingActivities } from './activities/kpi-reading.activities';
+import { RecordRetentionActivities } from './activities/record-retention.activities';
+import { ChannelSweepActivities } from './notifications/delivery-sweep.activities';
 import { MessageDeliveryActivities } from './notifications/message-delivery.activities';
 import type { NotificationSettings } from './notifications/notification-settings';
 import { NOTIFICATION_SETTINGS } from './notifications/notification-settings';
@@ -56,7 +58,9 @@ export class WorkerModule {
         KpiReadingActivities,
         ApprovalPolicyActivities,
         AuditCheckpointActivities,
+        RecordRetentionActivities,
         MessageDeliveryActivities,
+        ChannelSweepActivities,
         WorkerDeliveryWaker,
         { provide: NOTIFICATION_SETTINGS, useValue: notifications },
         ...(options.deliveries ? [{ provide: DELIVERY_TARGET, useValue: options.deliveries }] : []),

@@ -14,6 +14,7 @@ import { ApprovalRouting1796008585648 } from './1796008585648-approval-routing.m
 import { AuditCheckpoints1796010978305 } from './1796010978305-audit-checkpoints.migration';
 import { Journeys1796012953031 } from './1796012953031-journeys.migration';
 import { Notifications1796018238722 } from './1796018238722-notifications.migration';
+import { RecordPruning1796692296073 } from './1796692296073-record-pruning.migration';
 import { ServiceStandardResults1796003999562 } from './1796003999562-service-standard-results.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditCheckpoints1796010978305,
   Journeys1796012953031,
   Notifications1796018238722,
+  RecordPruning1796692296073,
 ];
