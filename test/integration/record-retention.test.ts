@@ -8,7 +8,10 @@ import { loadConfig } from '@app/config';
 import { waitUntil } from '@app/local-stack';
 import type { RunningCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
 import { createCycleWorker, runCycleWorker } from '../../apps/worker/src/cycle-worker.factory';
-import { recordPruningScheduleId } from '../../apps/worker/src/operations-schedules';
+import {
+  ensureOperationsSchedules,
+  recordPruningScheduleId,
+} from '../../apps/worker/src/operations-schedules';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { cycleWorkerSettings } from '../../apps/worker/src/worker-settings';
 import { queryDatabase } from '../support/database';
@@ -138,6 +141,21 @@ describe('IDEMPOTENCY_KEY_TTL and DELIVERED_MESSAGE_RETENTION: the scheduled pru
       { message_id: stillWaiting, status: 'delivered' },
       { message_id: stillWaiting, status: 'pending' },
     ]);
+  });
+
+  it('brings the Schedule to the periods of a worker started with others', async () => {
+    const periods = { idempotencyKeys: 'PT2H', deliveredMessages: 'P2D' };
+    await ensureOperationsSchedules(
+      { address: env.temporalAddress },
+      'default',
+      config.TEMPORAL_TASK_QUEUE,
+      { retention: periods },
+    );
+    const described = await new Client({ connection }).schedule
+      .getHandle(recordPruningScheduleId(config.TEMPORAL_TASK_QUEUE))
+      .describe();
+    expect(described.action).toMatchObject({ args: [periods] });
+    expect(described.spec.intervals).toEqual([expect.objectContaining({ every: 3_600_000 })]);
   });
 
   it('lets the app role prune only through the rules: no DELETE, nothing under an hour old', async () => {
