@@ -26,12 +26,18 @@ export class FaultStack {
   /** Every 5xx answered to a well-formed request, with when it happened. */
   readonly serverErrors: ServerError[] = [];
 
-  /** `workerEnv`: more settings for the worker process; `webhookAllowedHosts` for the API. */
+  /**
+   * `workerEnv`: more settings for the worker process; `webhookAllowedHosts` for the API;
+   * `workerTemporalAddress`: where the worker reaches Temporal, when not where the API does;
+   * `onWorkerOutput` hears the worker's log lines.
+   */
   constructor(
     private readonly temporalAddress: string,
     private readonly options: {
       workerEnv?: Record<string, string>;
       webhookAllowedHosts?: string[];
+      workerTemporalAddress?: string;
+      onWorkerOutput?: (text: string) => void;
     } = {},
   ) {}
 
@@ -63,7 +69,12 @@ export class FaultStack {
   }
 
   startWorker(): void {
-    this.worker = spawnBuiltWorker(this.taskQueue, this.temporalAddress, this.options.workerEnv);
+    this.worker = spawnBuiltWorker(
+      this.taskQueue,
+      this.options.workerTemporalAddress ?? this.temporalAddress,
+      this.options.workerEnv,
+      this.options.onWorkerOutput,
+    );
   }
 
   /** kill -9: no shutdown, activities cut off mid-flight. */

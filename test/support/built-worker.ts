@@ -12,17 +12,21 @@ import {
 
 const WORKER = join(projectRoot(), 'dist', 'apps', 'worker', 'src', 'main.js');
 
-/** The built worker as its own process, as `npm start` and docker-compose run it. */
+/**
+ * The built worker as its own process, as `npm start` and docker-compose run it. `onOutput`
+ * hears what it writes (its JSON log lines); without it, its output is dropped.
+ */
 export function spawnBuiltWorker(
   taskQueue: string,
   temporalAddress = testEnvironment().temporalAddress,
   extraEnv: Record<string, string> = {},
+  onOutput?: (text: string) => void,
 ): ChildProcess {
   if (!existsSync(WORKER)) {
     throw new Error('dist is missing: `npm test` builds it first (npm run build)');
   }
   const env = testEnvironment();
-  return spawn(process.execPath, [WORKER], {
+  const child = spawn(process.execPath, [WORKER], {
     env: {
       PATH: process.env.PATH,
       DATABASE_URL: appDatabaseUrl(),
@@ -34,8 +38,12 @@ export function spawnBuiltWorker(
       LOG_LEVEL: 'error',
       ...extraEnv,
     },
-    stdio: 'ignore',
+    stdio: onOutput ? ['ignore', 'pipe', 'pipe'] : 'ignore',
   });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on('data', (chunk: Buffer) => onOutput?.(chunk.toString('utf8')));
+  }
+  return child;
 }
 
 /** kill -9: no shutdown, whatever it was doing cut off. Resolves once the process is gone. */

@@ -1,6 +1,13 @@
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import type { AuditActivities, CycleActivities, CycleEvent, DeliveryActivities } from '@app/domain';
+import type {
+  AuditActivities,
+  CycleActivities,
+  CycleEvent,
+  DeliveryActivities,
+  DeliverySweepActivities,
+  RetentionActivities,
+} from '@app/domain';
 import { ensureCycleSearchAttributes } from '../../apps/worker/src/search-attributes';
 import { testEnvironment } from './test-environment';
 
@@ -13,7 +20,8 @@ export interface StubbedCycleWorker {
 /** Starts a worker on the test servers' Temporal, polling `taskQueue` until closed. */
 export async function startStubbedCycleWorker(
   taskQueue: string,
-  activities: CycleActivities & Partial<AuditActivities & DeliveryActivities>,
+  activities: CycleActivities &
+    Partial<AuditActivities & DeliveryActivities & DeliverySweepActivities & RetentionActivities>,
 ): Promise<StubbedCycleWorker> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const env = testEnvironment();

@@ -25,7 +25,8 @@ export class WebhookReceiver {
   private server?: Server;
   private readonly attemptsById = new Map<string, number>();
 
-  async start(): Promise<string> {
+  /** Listens on `host` (any loopback address on Linux); its URL. */
+  async start(host = '127.0.0.1'): Promise<string> {
     this.server = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -49,8 +50,8 @@ export class WebhookReceiver {
         response.end(answered === 500 ? 'receiver failing on purpose' : undefined);
       });
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
+    await new Promise<void>((resolve) => this.server?.listen(0, host, resolve));
+    return `http://${host}:${(this.server.address() as AddressInfo).port}/hooks`;
   }
 
   /** The messages accepted (2xx), one per webhook-id, in arrival order. */

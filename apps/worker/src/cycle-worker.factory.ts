@@ -1,19 +1,23 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { TemporalConnectionOptions } from '@app/config';
-import type { AuditActivities, CycleActivities } from '@app/domain';
+import type { AuditActivities, CycleActivities, RetentionActivities } from '@app/domain';
 import { deliveriesTaskQueue } from '@app/notifications';
 import { ApprovalPolicyActivities } from './activities/approval-policy.activities';
 import { AuditCheckpointActivities } from './activities/audit.activities';
 import { CycleProjectionActivities } from './activities/cycle-projection.activities';
 import { KpiReadingActivities } from './activities/kpi-reading.activities';
+import { RecordRetentionActivities } from './activities/record-retention.activities';
+import { ChannelSweepActivities } from './notifications/delivery-sweep.activities';
 import { MessageDeliveryActivities } from './notifications/message-delivery.activities';
 import { WorkerDeliveryWaker } from './notifications/worker-delivery-waker';
 import { ensureAuditCheckpointSchedule } from './audit-schedule';
+import type { OperationsScheduleSettings } from './operations-schedules';
+import { ensureOperationsSchedules } from './operations-schedules';
 import { ensureCycleSearchAttributes } from './search-attributes';
 import { bundleWorkflows } from './workflow-bundle';
 
-export interface CycleWorkerSettings {
+export interface CycleWorkerSettings extends OperationsScheduleSettings {
   /** Address, TLS and API key: `temporalConnectionOptions(config)`, as the API connects. */
   temporal: TemporalConnectionOptions;
   namespace: string;
@@ -24,7 +28,10 @@ export interface CycleWorkerSettings {
   maxCachedWorkflows?: number;
   /** How often the audit chains' changed heads are signed (ISO 8601); unset: no schedule. */
   auditCheckpointEvery?: string;
-  /** Whether this process also delivers webhooks and mail, on `<taskQueue>-deliveries`. */
+  /**
+   * Whether this process also delivers webhooks and mail, on `<taskQueue>-deliveries`, and runs
+   * the sweep (`deliverySweepEvery`) there.
+   */
   deliveries?: boolean;
 }
 
@@ -41,11 +48,12 @@ export interface RunningCycleWorker {
  */
 export function cycleActivities(
   context: INestApplicationContext,
-): CycleActivities & AuditActivities {
+): CycleActivities & AuditActivities & RetentionActivities {
   const projection = context.get(CycleProjectionActivities);
   const kpiReading = context.get(KpiReadingActivities);
   const approvalPolicy = context.get(ApprovalPolicyActivities);
   const audit = context.get(AuditCheckpointActivities);
+  const retention = context.get(RecordRetentionActivities);
   return {
     recordCycleStarted: projection.recordCycleStarted.bind(projection),
     recordCycleEvent: projection.recordCycleEvent.bind(projection),
@@ -54,6 +62,7 @@ export function cycleActivities(
     readApprovalPolicy: approvalPolicy.readApprovalPolicy.bind(approvalPolicy),
     confirmDelegation: approvalPolicy.confirmDelegation.bind(approvalPolicy),
     signChangedChainHeads: audit.signChangedChainHeads.bind(audit),
+    deleteExpiredRecords: retention.deleteExpiredRecords.bind(retention),
   };
 }
 
@@ -72,6 +81,11 @@ export async function createCycleWorker(
       settings.auditCheckpointEvery,
     );
   }
+  await ensureOperationsSchedules(settings.temporal, settings.namespace, settings.taskQueue, {
+    // The sweep runs on the delivery task queue: only a process that delivers may schedule it.
+    deliverySweepEvery: settings.deliveries ? settings.deliverySweepEvery : undefined,
+    retention: settings.retention,
+  });
   const connection = await NativeConnection.connect(settings.temporal);
   const workflowBundle = settings.workflowBundlePath
     ? { codePath: settings.workflowBundlePath }
@@ -89,12 +103,16 @@ export async function createCycleWorker(
   }
   // Its own task queue and slots: a receiver that takes 10 s per attempt holds up no cycle.
   const delivery = context.get(MessageDeliveryActivities);
+  const sweep = context.get(ChannelSweepActivities);
   const deliveryWorker = await Worker.create({
     connection,
     namespace: settings.namespace,
     taskQueue: deliveriesTaskQueue(settings.taskQueue),
     workflowBundle,
-    activities: { deliverDueMessages: delivery.deliverDueMessages.bind(delivery) },
+    activities: {
+      deliverDueMessages: delivery.deliverDueMessages.bind(delivery),
+      wakeDueChannels: sweep.wakeDueChannels.bind(sweep),
+    },
   });
   await context.get(WorkerDeliveryWaker).wakeEveryWaitingChannel();
   return { worker, deliveryWorker, connection };

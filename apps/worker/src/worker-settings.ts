@@ -19,6 +19,11 @@ export function cycleWorkerSettings(config: EnvironmentVariables): CycleWorkerSe
       config.WORKFLOW_BUNDLE_PATH ?? (existsSync(prebuilt) ? prebuilt : undefined),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     auditCheckpointEvery: config.AUDIT_CHECKPOINT_EVERY,
+    deliverySweepEvery: config.DELIVERY_SWEEP_EVERY,
+    retention: {
+      idempotencyKeys: config.IDEMPOTENCY_KEY_TTL,
+      deliveredMessages: config.DELIVERED_MESSAGE_RETENTION,
+    },
   };
 }
 

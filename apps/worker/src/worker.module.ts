@@ -11,6 +11,8 @@ import { AuditCheckpointActivities } from './activities/audit.activities';
 import type { AuditSigningSettings } from './audit/audit-signing-keys';
 import { AUDIT_SIGNING_SETTINGS, AuditSigningKeys } from './audit/audit-signing-keys';
 import { KpiReadingActivities } from './activities/kpi-reading.activities';
+import { RecordRetentionActivities } from './activities/record-retention.activities';
+import { ChannelSweepActivities } from './notifications/delivery-sweep.activities';
 import { MessageDeliveryActivities } from './notifications/message-delivery.activities';
 import type { NotificationSettings } from './notifications/notification-settings';
 import { NOTIFICATION_SETTINGS } from './notifications/notification-settings';
@@ -60,7 +62,9 @@ export class WorkerModule {
         KpiReadingActivities,
         ApprovalPolicyActivities,
         AuditCheckpointActivities,
+        RecordRetentionActivities,
         MessageDeliveryActivities,
+        ChannelSweepActivities,
         WorkerDeliveryWaker,
         { provide: NOTIFICATION_SETTINGS, useValue: notifications },
         ...(options.deliveries ? [{ provide: DELIVERY_TARGET, useValue: options.deliveries }] : []),

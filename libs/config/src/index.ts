@@ -7,3 +7,4 @@ export * from './identity-variables';
 export * from './audit-signing-key';
 export * from './notification-variables';
 export { isSampleSecret } from './sample-secret';
+export * from './retention-variables';

@@ -1,13 +1,13 @@
 import { IsOptional, IsString, Matches, ValidateBy } from 'class-validator';
 import { parseRetrySchedule, STANDARD_RETRY_SCHEDULE } from '@app/domain';
-import { IdentityVariables } from './identity-variables';
+import { IsoDurationWithin, RetentionVariables } from './retention-variables';
 
 /** The most attempts a schedule may list. */
 const MAX_ATTEMPTS = 20;
 const HOST_LIST = /^[A-Za-z0-9.:[\]-]+(,[A-Za-z0-9.:[\]-]+)*$/;
 
 /** How webhooks and mail leave the service. */
-export class NotificationVariables extends IdentityVariables {
+export class NotificationVariables extends RetentionVariables {
   /**
    * Hosts webhook endpoints may use although they are not `https`, or resolve to private,
    * loopback or link-local addresses: comma-separated, e.g. `127.0.0.1,localhost`.
@@ -33,6 +33,13 @@ export class NotificationVariables extends IdentityVariables {
     },
   })
   WEBHOOK_RETRY_SCHEDULE = STANDARD_RETRY_SCHEDULE;
+
+  /**
+   * How often a Temporal Schedule wakes every channel with a delivery due: a channel whose wake
+   * was lost, and whose delivery workflow never started, waits at most this long.
+   */
+  @IsoDurationWithin('DELIVERY_SWEEP_EVERY', 'PT1S', 'PT1H', 'PT1M')
+  DELIVERY_SWEEP_EVERY = 'PT1M';
 
   /** `smtp://host:port` (or `smtps://`, with user:password@ when the server wants them). */
   @IsOptional()

@@ -41,3 +41,4 @@ export * from './cycle/re-evaluation-review';
 export type { UncoveredCausesAcceptance } from './cycle/cause-coverage';
 export { uncoveredCauses } from './cycle/cause-coverage';
 export * from './cycle/cycle-traceability';
+export * from './retention/record-retention.contract';

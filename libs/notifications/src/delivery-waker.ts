@@ -11,7 +11,8 @@ export const deliveriesTaskQueue = (taskQueue: string) => `${taskQueue}-deliveri
 
 /**
  * Tells a channel's delivery workflow that messages wait, starting it when it is not running.
- * Best effort after the change committed: a lost wake is caught by the workflow's own recheck.
+ * Best effort after the change committed: a lost wake is caught by the workflow's own recheck,
+ * or, when the workflow never started, by the scheduled sweep.
  */
 export class DeliveryWaker {
   /** `warn` hears of a wake that failed; the wake itself never throws. */
@@ -23,23 +24,31 @@ export class DeliveryWaker {
 
   async wake(channels: readonly DeliveryChannel[]): Promise<void> {
     try {
-      await this.signal(channels);
+      await this.wakeEach(channels);
     } catch (error) {
-      this.warn(`could not wake deliveries of ${channels.join(', ')}: ${String(error)}`);
+      this.warn(error instanceof Error ? error.message : String(error));
     }
   }
 
-  private async signal(channels: readonly DeliveryChannel[]): Promise<void> {
-    await Promise.all(
-      channels.map((channel) =>
-        this.client.workflow.signalWithStart(MESSAGE_DELIVERIES_WORKFLOW, {
-          workflowId: messageDeliveriesWorkflowId(channel),
-          taskQueue: deliveriesTaskQueue(this.taskQueue),
-          args: [channel],
-          signal: WAKE_DELIVERIES_SIGNAL,
-          signalArgs: [],
-        }),
-      ),
+  /** Wakes every channel, each on its own; then throws if any could not be woken. */
+  async wakeEach(channels: readonly DeliveryChannel[]): Promise<void> {
+    const results = await Promise.allSettled(channels.map((channel) => this.signal(channel)));
+    const failed = channels.filter((_, index) => results[index]?.status === 'rejected');
+    const first = results.find(
+      (result): result is PromiseRejectedResult => result.status === 'rejected',
     );
+    if (first) {
+      throw new Error(`could not wake deliveries of ${failed.join(', ')}: ${String(first.reason)}`);
+    }
+  }
+
+  private async signal(channel: DeliveryChannel): Promise<void> {
+    await this.client.workflow.signalWithStart(MESSAGE_DELIVERIES_WORKFLOW, {
+      workflowId: messageDeliveriesWorkflowId(channel),
+      taskQueue: deliveriesTaskQueue(this.taskQueue),
+      args: [channel],
+      signal: WAKE_DELIVERIES_SIGNAL,
+      signalArgs: [],
+    });
   }
 }

@@ -23,6 +23,7 @@ import { MaturityRepository } from './repositories/maturity.repository';
 import { OwnedInitiativeRepository } from './repositories/owned-initiative.repository';
 import { PendingApprovalRepository } from './repositories/pending-approval.repository';
 import { PersonRepository } from './repositories/person.repository';
+import { RecordRetentionRepository } from './repositories/record-retention.repository';
 import { ServiceAccountRepository } from './repositories/service-account.repository';
 import { StandardResultRepository } from './repositories/standard-result.repository';
 import { PrioritizationRepository } from './repositories/prioritization.repository';
@@ -57,6 +58,7 @@ const REPOSITORIES = [
   OwnedInitiativeRepository,
   WebhookEndpointRepository,
   MessageDeliveryRepository,
+  RecordRetentionRepository,
   NotificationOutbox,
 ];
 

@@ -31,6 +31,15 @@ export class WebhookSender {
     body: string,
     secrets: readonly string[],
   ): Promise<AttemptResult> {
+    // An IP in the URL never reaches the guarded lookup: it is checked here, before each attempt.
+    const refused = this.guard.refusalBeforeSend(url);
+    if (refused) {
+      return Promise.resolve({
+        ok: false,
+        statusCode: null,
+        response: `not sent, URL refused: ${refused}`,
+      });
+    }
     const target = new URL(url);
     const headers = {
       ...signedHeaders(messageId, new Date(), body, secrets),

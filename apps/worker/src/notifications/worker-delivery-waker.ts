@@ -17,7 +17,8 @@ export const DELIVERY_TARGET = Symbol('DELIVERY_TARGET');
 
 /**
  * Wakes the delivery workflows once a recording committed messages. A wake that fails is logged,
- * never thrown: the change is recorded, and the workflow's recheck finds the messages anyway.
+ * never thrown: the change is recorded, and the workflow's recheck or the scheduled sweep finds
+ * the messages anyway.
  */
 @Injectable()
 export class WorkerDeliveryWaker implements OnApplicationShutdown {
@@ -42,6 +43,14 @@ export class WorkerDeliveryWaker implements OnApplicationShutdown {
     if (channels.length > 0) {
       await this.waker?.wake(channels);
     }
+  }
+
+  /** Wakes each channel; throws when some could not be woken (the sweep is then retried). */
+  async wakeEach(channels: readonly DeliveryChannel[]): Promise<void> {
+    if (!this.waker) {
+      throw new Error('this worker has no delivery workflows to wake (no DELIVERY_TARGET)');
+    }
+    await this.waker.wakeEach(channels);
   }
 
   /**

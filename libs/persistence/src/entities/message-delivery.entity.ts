@@ -19,6 +19,7 @@ import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 @Check('ck_message_deliveries_status', `"status" IN ('pending', 'delivered', 'failed')`)
 @Index('ix_message_deliveries_waiting', ['channel', 'seq'], { where: `"status" = 'pending'` })
 @Index('ix_message_deliveries_channel', ['channel', 'createdAt'])
+@Index('ix_message_deliveries_message', ['messageId'])
 export class MessageDeliveryEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_message_deliveries' })
   id!: string;

@@ -5,6 +5,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
  * the transaction that records the change. Its id is the `webhook-id` of every attempt.
  */
 @Entity({ name: 'outbound_messages' })
+@Index('ix_outbound_messages_created', ['createdAt'])
 export class OutboundMessageEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_outbound_messages' })
   id!: string;

@@ -16,6 +16,7 @@ import { Journeys1796012953031 } from './1796012953031-journeys.migration';
 import { CatalogChangeLookups1796694394555 } from './1796694394555-catalog-change-lookups.migration';
 import { AuditKeyWindows1796691964819 } from './1796691964819-audit-key-windows.migration';
 import { Notifications1796018238722 } from './1796018238722-notifications.migration';
+import { RecordPruning1796692296073 } from './1796692296073-record-pruning.migration';
 import { ServiceStandardResults1796003999562 } from './1796003999562-service-standard-results.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
@@ -37,5 +38,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Journeys1796012953031,
   Notifications1796018238722,
   AuditKeyWindows1796691964819,
+  RecordPruning1796692296073,
   CatalogChangeLookups1796694394555,
 ];

@@ -93,6 +93,21 @@ export class MessageDeliveryRepository {
     return rows.map((row) => row.channel);
   }
 
+  /**
+   * The channels where some cycle's first-in-line delivery is due now: each should be under way,
+   * so the sweep wakes them. One waiting behind a retry, or retried later, is not due.
+   */
+  async dueChannels(): Promise<DeliveryChannel[]> {
+    const rows = await this.dataSource.query<{ channel: DeliveryChannel }[]>(
+      `SELECT DISTINCT channel FROM (
+         SELECT DISTINCT ON (channel, COALESCE(cycle_id, id)) channel, next_attempt_at
+           FROM message_deliveries WHERE status = 'pending'
+          ORDER BY channel, COALESCE(cycle_id, id), seq) AS heads
+        WHERE next_attempt_at <= now()`,
+    );
+    return rows.map((row) => row.channel);
+  }
+
   /** Records one attempt; a delivery no longer pending (its endpoint deleted) stays as it is. */
   async recordAttempt(id: string, outcome: AttemptOutcome, at: Date): Promise<void> {
     const response = outcome.response?.slice(0, RESPONSE_KEPT) ?? null;
