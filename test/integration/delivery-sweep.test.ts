@@ -14,7 +14,12 @@ import { deliverySweepScheduleId } from '../../apps/worker/src/operations-schedu
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { cycleWorkerSettings, notificationSettings } from '../../apps/worker/src/worker-settings';
 import { OutboxRows } from '../support/outbox-rows';
-import { APP_ROLE, appDatabaseUrl, testEnvironment } from '../support/test-environment';
+import {
+  APP_ROLE,
+  appDatabaseUrl,
+  testAuditSigning,
+  testEnvironment,
+} from '../support/test-environment';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
 describe('the channels the sweep wakes', () => {
@@ -91,6 +96,7 @@ describe('DELIVERY_SWEEP_EVERY: the scheduled sweep of channels with a delivery 
         databaseUrl: appDatabaseUrl(),
         databasePoolSize: 2,
         databaseRole: APP_ROLE,
+        auditSigning: testAuditSigning(config.TEMPORAL_TASK_QUEUE),
         notifications: notificationSettings(config),
         deliveries: {
           temporal: settings.temporal,

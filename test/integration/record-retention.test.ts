@@ -16,7 +16,12 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { cycleWorkerSettings } from '../../apps/worker/src/worker-settings';
 import { queryDatabase } from '../support/database';
 import { OutboxRows } from '../support/outbox-rows';
-import { APP_ROLE, appDatabaseUrl, testEnvironment } from '../support/test-environment';
+import {
+  APP_ROLE,
+  appDatabaseUrl,
+  testAuditSigning,
+  testEnvironment,
+} from '../support/test-environment';
 
 describe('IDEMPOTENCY_KEY_TTL and DELIVERED_MESSAGE_RETENTION: the scheduled pruning', () => {
   const env = testEnvironment();
@@ -43,6 +48,7 @@ describe('IDEMPOTENCY_KEY_TTL and DELIVERED_MESSAGE_RETENTION: the scheduled pru
         databaseUrl: appDatabaseUrl(),
         databasePoolSize: 2,
         databaseRole: APP_ROLE,
+        auditSigning: testAuditSigning(config.TEMPORAL_TASK_QUEUE),
       }),
       { logger: false },
     );
