@@ -36,3 +36,4 @@ export * from './permanent-failure';
 export * from './notifications/notification-outbox';
 export * from './repositories/message-delivery.repository';
 export * from './repositories/webhook-endpoint.repository';
+export * from './idempotency/keyed-write';

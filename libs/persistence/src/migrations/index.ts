@@ -15,6 +15,7 @@ import { AuditCheckpoints1796010978305 } from './1796010978305-audit-checkpoints
 import { Journeys1796012953031 } from './1796012953031-journeys.migration';
 import { Notifications1796018238722 } from './1796018238722-notifications.migration';
 import { ServiceStandardResults1796003999562 } from './1796003999562-service-standard-results.migration';
+import { IdempotentAnswers1796692232270 } from './1796692232270-idempotent-answers.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditCheckpoints1796010978305,
   Journeys1796012953031,
   Notifications1796018238722,
+  IdempotentAnswers1796692232270,
 ];
