@@ -83,6 +83,7 @@ export class WebhooksController {
   }
 
   @Post(':id/rotate-secret')
+  @IdempotentWrite()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Replace the signing secret; the old one keeps signing beside it for 24 hours',
