@@ -763,7 +763,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Comments to repeat and to correct */
+        /** Comments to repeat and to correct, a page at a time */
         get: operations["FeedbackController_feedback"];
         put?: never;
         post?: never;
@@ -2442,15 +2442,35 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
         };
+        FeedbackItemView: {
+            /**
+             * Format: uuid
+             * @description The response that gave the comment.
+             */
+            id: string;
+            /**
+             * @description `repeat`: given with the top score of the scale; `correct`: with a score in its bottom half.
+             * @enum {string}
+             */
+            kind: "repeat" | "correct";
+            score: number;
+            comment: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         FeedbackView: {
             /**
              * Format: uuid
              * @description The survey read; null when no survey rated the service.
              */
             surveyId: string | null;
-            /** @description Comments given with the top score of the scale, oldest first. */
+            /** @description This page’s comments to repeat or to correct, oldest first. */
+            items: components["schemas"]["FeedbackItemView"][];
+            /** @description Pass as `cursor`, with the same `surveyId`, for the next page; null on the last one. */
+            nextCursor: string | null;
+            /** @description The comments of `items` to repeat (top score of the scale), oldest first. */
             repeat: string[];
-            /** @description Comments given with a score in the bottom half of the scale, oldest first. */
+            /** @description The comments of `items` to correct (a score in the bottom half of the scale), oldest first. */
             correct: string[];
         };
         StandardResultDto: {
@@ -2878,7 +2898,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2928,7 +2948,10 @@ export interface operations {
     AreasController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2946,7 +2969,7 @@ export interface operations {
                     "application/json": components["schemas"]["AreaView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3000,6 +3023,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -3045,7 +3077,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3095,7 +3127,10 @@ export interface operations {
     ServicesController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3113,7 +3148,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3176,6 +3211,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -3215,7 +3259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3292,7 +3336,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3350,7 +3394,10 @@ export interface operations {
     KpisController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3370,7 +3417,7 @@ export interface operations {
                     "application/json": components["schemas"]["KpiView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3416,6 +3463,15 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3446,7 +3502,10 @@ export interface operations {
     KpisController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3466,7 +3525,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeasurementView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3512,6 +3571,15 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3645,7 +3713,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3695,7 +3763,10 @@ export interface operations {
     SurveysController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3713,7 +3784,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3751,6 +3822,15 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3808,7 +3888,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3866,7 +3946,10 @@ export interface operations {
     SurveysController_respond: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3886,7 +3969,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyResponseRecordedView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3940,6 +4023,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -3979,7 +4071,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4056,7 +4148,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4146,7 +4238,7 @@ export interface operations {
                     "application/json": components["schemas"]["RankingView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4252,7 +4344,10 @@ export interface operations {
     PrioritizationController_recordVolume: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4273,7 +4368,7 @@ export interface operations {
                     "application/json": components["schemas"]["VolumeView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4335,6 +4430,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -4379,7 +4483,7 @@ export interface operations {
                     "application/json": components["schemas"]["CriteriaView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4536,7 +4640,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4586,7 +4690,10 @@ export interface operations {
     MaturityController_assess: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4605,7 +4712,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4643,6 +4750,15 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4690,7 +4806,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4768,7 +4884,7 @@ export interface operations {
                     "application/json": components["schemas"]["SelfTestResultView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4864,7 +4980,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4936,7 +5052,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleStartedView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5048,7 +5164,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleCountsView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5114,7 +5230,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5189,7 +5305,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleEvidenceView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5270,7 +5386,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5388,7 +5504,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5506,7 +5622,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5624,7 +5740,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5742,7 +5858,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5861,7 +5977,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5979,7 +6095,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6097,7 +6213,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6212,7 +6328,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6288,7 +6404,7 @@ export interface operations {
                     "application/json": components["schemas"]["HistoryBundleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6364,7 +6480,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChainVerificationView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6562,7 +6678,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6625,7 +6741,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6716,7 +6832,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6766,7 +6882,10 @@ export interface operations {
     ServiceAccountsController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6784,7 +6903,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedServiceAccountView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6822,6 +6941,15 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6867,7 +6995,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6946,7 +7074,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7052,6 +7180,9 @@ export interface operations {
     FeedbackController_feedback: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page; any other value answers 400. */
+                cursor?: string;
                 /** @description Default: the latest survey (by period) that rated the service. */
                 surveyId?: string;
             };
@@ -7063,7 +7194,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ surveyId, repeat: [comment], correct: [comment] }`: comments given with the top score of the scale, and with a score in its bottom half, oldest first. `surveyId` is null when no survey rated the service. */
+            /** @description A page (`?limit=&cursor=`, oldest first) of the comments given with the top score of the scale or a score in its bottom half: `{ surveyId, items, nextCursor, repeat, correct }`, `repeat` and `correct` being the page’s comments of each kind, as v1 answered them. `surveyId` is null when no survey rated the service. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7072,7 +7203,7 @@ export interface operations {
                     "application/json": components["schemas"]["FeedbackView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7131,7 +7262,10 @@ export interface operations {
     StandardsController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7152,7 +7286,7 @@ export interface operations {
                     "application/json": components["schemas"]["StandardResultView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7215,6 +7349,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -7257,7 +7400,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7333,7 +7476,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalPolicyView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7513,7 +7656,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7563,7 +7706,10 @@ export interface operations {
     DelegationsController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7626,6 +7772,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -7664,7 +7819,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7747,7 +7902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7948,7 +8103,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoadmapChangeView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8122,7 +8277,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8195,7 +8350,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8245,7 +8400,10 @@ export interface operations {
     JourneysController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8308,6 +8466,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -8347,7 +8514,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8428,7 +8595,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8478,7 +8645,10 @@ export interface operations {
     WebhooksController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8541,6 +8711,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -8580,7 +8759,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8654,7 +8833,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8713,7 +8892,10 @@ export interface operations {
     WebhooksController_rotateSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8729,7 +8911,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookWithSecretView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8758,6 +8940,15 @@ export interface operations {
             };
             /** @description No such endpoint, or it was deleted. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8812,7 +9003,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8887,7 +9078,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8946,7 +9137,10 @@ export interface operations {
     ImportsController_importResponses: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8957,7 +9151,7 @@ export interface operations {
          *
          *     Each row is checked with exactly the rules of the single-row endpoint. The whole file is imported in one transaction, or nothing: any bad row answers 400 listing every bad row (the first 100 problems, in row order; the detail counts them all) and writes nothing.
          *
-         *     A file with a header and no rows imports nothing (201, `imported: 0`); an empty file is 400. Blank lines are skipped and not counted. Streamed: up to CSV_IMPORT_MAX_BYTES (32 MiB by default; larger: 413), apart from the JSON body limit. Each imported row is one event on the catalog audit chain, as when recorded alone. Idempotency-Key is not taken: a failed import wrote nothing and can be sent again.
+         *     A file with a header and no rows imports nothing (201, `imported: 0`); an empty file is 400. Blank lines are skipped and not counted. Streamed: up to CSV_IMPORT_MAX_BYTES (32 MiB by default; larger: 413), apart from the JSON body limit. Each imported row is one event on the catalog audit chain, as when recorded alone. A refused import wrote nothing and can be sent again. With an `Idempotency-Key`, an import retried after a lost answer (or while the first still runs) answers the first answer and imports nothing twice; the same key with another file answers 422.
          *
          *     Example:
          *
@@ -9043,6 +9237,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -9066,7 +9269,10 @@ export interface operations {
     ImportsController_importMeasurements: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9077,7 +9283,7 @@ export interface operations {
          *
          *     Each row is checked with exactly the rules of the single-row endpoint. The whole file is imported in one transaction, or nothing: any bad row answers 400 listing every bad row (the first 100 problems, in row order; the detail counts them all) and writes nothing.
          *
-         *     A file with a header and no rows imports nothing (201, `imported: 0`); an empty file is 400. Blank lines are skipped and not counted. Streamed: up to CSV_IMPORT_MAX_BYTES (32 MiB by default; larger: 413), apart from the JSON body limit. Each imported row is one event on the catalog audit chain, as when recorded alone. Idempotency-Key is not taken: a failed import wrote nothing and can be sent again.
+         *     A file with a header and no rows imports nothing (201, `imported: 0`); an empty file is 400. Blank lines are skipped and not counted. Streamed: up to CSV_IMPORT_MAX_BYTES (32 MiB by default; larger: 413), apart from the JSON body limit. Each imported row is one event on the catalog audit chain, as when recorded alone. A refused import wrote nothing and can be sent again. With an `Idempotency-Key`, an import retried after a lost answer (or while the first still runs) answers the first answer and imports nothing twice; the same key with another file answers 422.
          *
          *     Example:
          *
@@ -9147,6 +9353,15 @@ export interface operations {
             };
             /** @description Not `text/csv`, or a charset other than UTF-8. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
