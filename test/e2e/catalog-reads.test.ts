@@ -169,22 +169,34 @@ describe('the catalog reads back what it stores', () => {
     expectOk(await respond(survey, 5, 'Passwords reset in minutes'), 201);
     expectOk(await respond(survey, 1, 'New starters wait a week for access'), 201);
     expectOk(await respond(survey, 3, 'Average'), 201);
-    expect(await read(`/v1/services/${services.access}/feedback?surveyId=${survey}`)).toEqual({
+    const feedback = await read(`/v1/services/${services.access}/feedback?surveyId=${survey}`);
+    expect(feedback).toMatchObject({
       surveyId: survey,
       repeat: ['Passwords reset in minutes'],
       correct: ['New starters wait a week for access'],
+      nextCursor: null,
     });
+    expect(feedback.items).toEqual([
+      expect.objectContaining({ kind: 'repeat', score: 5, comment: 'Passwords reset in minutes' }),
+      expect.objectContaining({
+        kind: 'correct',
+        score: 1,
+        comment: 'New starters wait a week for access',
+      }),
+    ]);
 
     // A later survey is the default; a service nobody rated has no feedback yet.
     const later = await newSurvey('2026-10-01', '2026-12-31');
     expectOk(await respond(later, 2, 'Still slow for new starters'), 201);
-    expect(await read(`/v1/services/${services.access}/feedback`)).toEqual({
+    expect(await read(`/v1/services/${services.access}/feedback`)).toMatchObject({
       surveyId: later,
       repeat: [],
       correct: ['Still slow for new starters'],
     });
     expect(await read(`/v1/services/${services.laptops}/feedback`)).toEqual({
       surveyId: null,
+      items: [],
+      nextCursor: null,
       repeat: [],
       correct: [],
     });
@@ -197,5 +209,66 @@ describe('the catalog reads back what it stores', () => {
         )
       ).status,
     ).toBe(404);
+  });
+
+  it('pages a service’s feedback, each page’s comments also sorted into repeat and correct', async () => {
+    const { areas, services, survey } = await organization();
+    const said = [
+      [5, 'Kind on the phone'],
+      [1, 'Lost my request twice'],
+      [3, 'Nothing to say'],
+      [2, 'Slow to call back'],
+      [5, '   '],
+      [5, 'Fixed it the same day'],
+      [4, 'Mostly fine'],
+      [1, 'Nobody knew the answer'],
+      [5, 'Clear forms'],
+    ] as const;
+    for (const [score, comment] of said) {
+      expectOk(
+        await stack.http.post(
+          `/v1/surveys/${survey}/responses`,
+          { serviceId: services.access, respondentAreaId: areas.online, score, comment },
+          as,
+        ),
+        201,
+      );
+    }
+    const path = `/v1/services/${services.access}/feedback?surveyId=${survey}&limit=2`;
+    const pages: any[] = [];
+    for (let cursor: string | null = ''; cursor !== null; cursor = pages.at(-1).nextCursor) {
+      pages.push(await read(cursor ? `${path}&cursor=${cursor}` : path));
+    }
+
+    const comments = (kind: string, items: any[]) =>
+      items.filter((item) => item.kind === kind).map((item) => item.comment);
+    for (const page of pages) {
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      expect(page.repeat).toEqual(comments('repeat', page.items));
+      expect(page.correct).toEqual(comments('correct', page.items));
+    }
+    // Oldest first, each comment once; the middle scores and the blank comment ask nothing.
+    const all = pages.flatMap((page) => page.items);
+    expect(all.map((item) => [item.kind, item.comment])).toEqual([
+      ['repeat', 'Kind on the phone'],
+      ['correct', 'Lost my request twice'],
+      ['correct', 'Slow to call back'],
+      ['repeat', 'Fixed it the same day'],
+      ['correct', 'Nobody knew the answer'],
+      ['repeat', 'Clear forms'],
+    ]);
+    expect(pages).toHaveLength(3);
+    // Without paging parameters, the first page (up to 50) holds all of them, as v1 answered.
+    expect(await read(`/v1/services/${services.access}/feedback?surveyId=${survey}`)).toMatchObject(
+      {
+        repeat: comments('repeat', all),
+        correct: comments('correct', all),
+        nextCursor: null,
+      },
+    );
+    for (const bad of ['limit=0', 'limit=201', 'cursor=not-ours']) {
+      const refused = await stack.http.get(`/v1/services/${services.access}/feedback?${bad}`, as);
+      expect(refused.status).toBe(400);
+    }
   });
 });

@@ -47,14 +47,21 @@ describe('webhook endpoints: failed and redelivered messages, secret rotation, r
   it('signs with both secrets for a day after a rotation, and never shows a secret again', async () => {
     const { receiver, url } = await hooks.newReceiver();
     const endpoint = await hooks.createEndpoint(url, ['cycle.started']);
-    const rotated = expectOk(
-      await hooks.stack.http.post(
-        `/v1/webhooks/${endpoint.id}/rotate-secret`,
-        {},
-        { as: users.admin },
-      ),
-    ).body as { secret: string; previousSecretExpiresAt: string };
+    const headers = { 'idempotency-key': randomUUID() };
+    const rotate = () =>
+      hooks.stack.http.request('POST', `/v1/webhooks/${endpoint.id}/rotate-secret`, {
+        as: users.admin,
+        body: {},
+        headers,
+      });
+    const rotated = expectOk(await rotate()).body as {
+      secret: string;
+      previousSecretExpiresAt: string;
+    };
     expect(rotated.secret).not.toBe(endpoint.secret);
+    // A retry with the key (the answer lost, say) answers the same secret and rotates no more:
+    // the messages below are signed with the first secret and this one.
+    expect(expectOk(await rotate()).body).toEqual(rotated);
     const overlap = Date.parse(rotated.previousSecretExpiresAt) - Date.now();
     expect(overlap).toBeGreaterThan(23 * 3600_000);
 

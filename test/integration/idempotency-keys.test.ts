@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { IdempotencyKeyUse } from '@app/persistence';
-import { dataSourceOptions, IdempotencyKeyRepository } from '@app/persistence';
+import {
+  dataSourceOptions,
+  IdempotencyKeyRepository,
+  idempotencyKeyDigest,
+} from '@app/persistence';
 import { appDatabaseUrl } from '../support/test-environment';
 
 describe('idempotency keys in PostgreSQL, as the app role', () => {
@@ -44,13 +48,26 @@ describe('idempotency keys in PostgreSQL, as the app role', () => {
     const pool = pools[0] as DataSource;
     await new IdempotencyKeyRepository(pool).claim(use(key, 'ana'));
     for (const sql of [
-      `UPDATE idempotency_keys SET caller_id = 'mallory' WHERE key = $1`,
-      'DELETE FROM idempotency_keys WHERE key = $1',
+      `UPDATE idempotency_keys SET caller_id = 'mallory' WHERE key_sha256 = $1`,
+      `UPDATE idempotency_keys SET answer = '\\x00' WHERE key_sha256 = $1`,
+      'DELETE FROM idempotency_keys WHERE key_sha256 = $1',
     ]) {
-      await expect(pool.query(sql, [key])).rejects.toMatchObject({
+      await expect(pool.query(sql, [idempotencyKeyDigest(key)])).rejects.toMatchObject({
         driverError: { code: '42501' },
       });
     }
     expect((await new IdempotencyKeyRepository(pool).claim(use(key, 'bob'))).callerId).toBe('ana');
+  });
+
+  it('keeps the key as its SHA-256, never as sent', async () => {
+    const sent = use(`kept-${randomUUID()}`, 'ana');
+    const pool = pools[0] as DataSource;
+    await new IdempotencyKeyRepository(pool).claim(sent);
+    const rows = await pool.query<{ key_sha256: string }[]>(
+      'SELECT key_sha256 FROM idempotency_keys WHERE path = $1',
+      [sent.path],
+    );
+    expect(rows).toEqual([{ key_sha256: idempotencyKeyDigest(sent.key) }]);
+    expect(idempotencyKeyDigest(sent.key)).toMatch(/^[0-9a-f]{64}$/);
   });
 });

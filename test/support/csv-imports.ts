@@ -59,12 +59,20 @@ export async function catalog(http: HttpClient) {
   return { provider, consumer, stranger, service, survey, kpi };
 }
 
-/** POSTs `csv` as `text/csv`, as the improver unless told, with a request id to find its events by. */
+/**
+ * POSTs `csv` as `text/csv`, as the improver unless told, with a request id to find its events by
+ * and an Idempotency-Key when given.
+ */
 export function postCsv(
   http: HttpClient,
   path: string,
   csv: string,
-  options: { as?: Caller | 'anonymous'; requestId?: string; contentType?: string } = {},
+  options: {
+    as?: Caller | 'anonymous';
+    requestId?: string;
+    contentType?: string;
+    idempotencyKey?: string;
+  } = {},
 ): Promise<HttpResponse> {
   const as = options.as ?? users.improver;
   return http.request('POST', path, {
@@ -73,6 +81,7 @@ export function postCsv(
     headers: {
       'content-type': options.contentType ?? 'text/csv',
       'x-request-id': options.requestId ?? `csv-${randomUUID()}`,
+      ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
     },
   });
 }

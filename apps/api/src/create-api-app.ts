@@ -14,6 +14,7 @@ import type { ApiSettings } from './platform/api-settings';
 import { registerConsole } from './console/console-routes';
 import { registerCsvBodyParser } from './imports/csv-body.parser';
 import { answerFrameworkError } from './platform/framework-errors';
+import { registerJsonBodyParser } from './platform/json-body.parser';
 import { createValidationPipe } from './validation/validation.pipe';
 
 // A caller's X-Request-ID is kept only as a short token of safe characters: it reaches logs,
@@ -43,8 +44,12 @@ export async function createApiApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.register(settings, temporal, logger || undefined),
     adapter,
-    // Buffered until the pino logger is in place, so boot lines go through it too.
-    logger ? { bufferLogs: true } : { logger: false },
+    {
+      // Buffered until the pino logger is in place, so boot lines go through it too.
+      ...(logger ? { bufferLogs: true } : { logger: false }),
+      // JSON bodies go through our parser, which refuses deep ones (registerJsonBodyParser).
+      bodyParser: false,
+    },
   );
   if (logger) {
     app.useLogger(app.get(NestPinoLogger));
@@ -72,6 +77,7 @@ export async function createApiApp(
   const metrics = app.get(MetricsService);
   const fastify = app.getHttpAdapter().getInstance();
   // Before the routes are registered (at init): the import routes stream text/csv bodies.
+  registerJsonBodyParser(fastify, settings.bodyLimit);
   registerCsvBodyParser(fastify, settings.csvImportMaxBytes);
   await registerConsole(fastify, settings.console);
   fastify.addHook('onSend', async (request, reply) => {

@@ -44,3 +44,4 @@ export * from './notifications/notification-outbox';
 export * from './repositories/message-delivery.repository';
 export * from './repositories/webhook-endpoint.repository';
 export * from './repositories/record-retention.repository';
+export * from './idempotency/keyed-write';

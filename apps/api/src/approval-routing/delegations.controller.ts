@@ -20,6 +20,7 @@ import { PageQuery } from '../validation/page.query';
 import { CreateDelegationDto, DelegationView } from './delegation.dto';
 import { DelegationsService } from './delegations.service';
 import { ApiListResponse } from '../validation/list-response';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 /**
  * A manager away hands their decisions to another person for a time: the delegate decides the
@@ -35,6 +36,7 @@ export class DelegationsController {
   ) {}
 
   @Post()
+  @IdempotentWrite()
   @HttpCode(201)
   @Roles(Role.Manager)
   @ApiCreatedResponse({ type: DelegationView })

@@ -15,6 +15,7 @@ import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import { AreaView, CreateAreaDto } from './area.dto';
 import { AreasService } from './areas.service';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 @ApiTags('catalog')
 @ApiBearerAuth()
@@ -23,6 +24,7 @@ export class AreasController {
   constructor(private readonly areas: AreasService) {}
 
   @Post()
+  @IdempotentWrite()
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: AreaView })

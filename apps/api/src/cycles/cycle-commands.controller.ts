@@ -29,7 +29,7 @@ import {
   SubmitStageDto,
 } from './cycle-commands.dto';
 import { CycleView } from './cycle.view';
-import { IdempotencyKey } from './idempotency-key.decorator';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator';
 
 class InitiativeParams extends IdParam {
   @ApiProperty({ format: 'uuid' })

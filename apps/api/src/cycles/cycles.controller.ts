@@ -28,7 +28,7 @@ import { CycleListQuery, CycleStartedView, StartCycleDto } from './cycle.dto';
 import { CycleOutcomeService } from './cycle-outcome.service';
 import { CycleView } from './cycle.view';
 import { CyclesService } from './cycles.service';
-import { IdempotencyKey } from './idempotency-key.decorator';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator';
 
 @ApiTags('cycles')
 @ApiBearerAuth()

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Readable, TransformCallback } from 'node:stream';
 import { Transform } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
@@ -11,10 +13,12 @@ const UTF8 = new Set(['utf-8', 'utf8', 'us-ascii']);
 
 /**
  * A `text/csv` body as the route reads it: the request's bytes, piped through as they arrive,
- * failing with 413 past `maxBytes`.
+ * failing with 413 past `maxBytes`, and hashed on the way (never held whole).
  */
 export class CsvBody extends Transform {
   private received = 0;
+  private readonly hash = createHash('sha256');
+  private digest?: string;
 
   constructor(
     private readonly payload: Readable,
@@ -38,7 +42,28 @@ export class CsvBody extends Transform {
       done(tooLarge(this.maxBytes));
       return;
     }
+    this.hash.update(chunk);
     done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    this.digest = this.hash.digest('hex');
+    done();
+  }
+
+  /**
+   * SHA-256 (hex) of the whole body, as it streamed through: what an Idempotency-Key's "same
+   * body" compares. What the route left unread is read (and dropped) first; 413 past the limit.
+   */
+  async sha256(): Promise<string> {
+    if (this.digest === undefined) {
+      this.resume();
+      await finished(this);
+    }
+    if (this.digest === undefined) {
+      throw new Error('a CSV body ended without being hashed');
+    }
+    return this.digest;
   }
 
   /** Reads and drops what the route did not read, so the answer reaches the client. */

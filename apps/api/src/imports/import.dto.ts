@@ -45,7 +45,7 @@ export function csvBodyDescription(columns: string, example: string): string {
     `A CSV file (RFC 4180, UTF-8; a byte order mark, CRLF or LF line ends are fine) whose first line names the columns ${columns}, in any order; an optional column may be left out, and an empty cell of one is the field left out.`,
     'Each row is checked with exactly the rules of the single-row endpoint. The whole file is imported in one transaction, or nothing: any bad row answers 400 listing every bad row (the first ' +
       `${MAX_REPORTED_PROBLEMS} problems, in row order; the detail counts them all) and writes nothing.`,
-    'A file with a header and no rows imports nothing (201, `imported: 0`); an empty file is 400. Blank lines are skipped and not counted. Streamed: up to CSV_IMPORT_MAX_BYTES (32 MiB by default; larger: 413), apart from the JSON body limit. Each imported row is one event on the catalog audit chain, as when recorded alone. Idempotency-Key is not taken: a failed import wrote nothing and can be sent again.',
+    'A file with a header and no rows imports nothing (201, `imported: 0`); an empty file is 400. Blank lines are skipped and not counted. Streamed: up to CSV_IMPORT_MAX_BYTES (32 MiB by default; larger: 413), apart from the JSON body limit. Each imported row is one event on the catalog audit chain, as when recorded alone. A refused import wrote nothing and can be sent again. With an `Idempotency-Key`, an import retried after a lost answer (or while the first still runs) answers the first answer and imports nothing twice; the same key with another file answers 422.',
     `Example:\n\n${example.replace(/^/gm, '    ')}`,
   ].join('\n\n');
 }

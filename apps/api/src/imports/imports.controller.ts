@@ -28,6 +28,7 @@ import { CSV_IMPORT_ROUTE } from './csv-body.parser';
 import { CsvUpload } from './csv-upload.decorator';
 import { csvBodyDescription, ImportProblemView, ImportResultView } from './import.dto';
 import { ImportsService } from './imports.service';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 const RESPONSES_EXAMPLE = [
   'serviceId,respondentAreaId,score,comment',
@@ -90,6 +91,7 @@ export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   @Post('surveys/:id/responses/import')
+  @IdempotentWrite()
   @CsvImport(
     '`serviceId`, `respondentAreaId`, `score` and optionally `comment`',
     RESPONSES_EXAMPLE,
@@ -106,6 +108,7 @@ export class ImportsController {
   }
 
   @Post('kpis/:id/measurements/import')
+  @IdempotentWrite()
   @CsvImport('`value`, `measuredAt` and optionally `source`', MEASUREMENTS_EXAMPLE, 'No such KPI.')
   @ApiOperation({ summary: 'Import KPI measurements from CSV' })
   async importMeasurements(

@@ -18,6 +18,7 @@ import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import { CreateJourneyDto, JourneyView } from './journey.dto';
 import { ApiListResponse } from '../validation/list-response';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 /**
  * Customers' journeys: the touchpoints where front areas serve them and the internal services
@@ -30,6 +31,7 @@ export class JourneysController {
   constructor(private readonly journeys: JourneyRepository) {}
 
   @Post()
+  @IdempotentWrite()
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: JourneyView })

@@ -23,6 +23,7 @@ import {
   RecordMeasurementDto,
 } from './kpi.dto';
 import { KpisService } from './kpis.service';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 @ApiTags('measurement')
 @ApiBearerAuth()
@@ -32,6 +33,7 @@ export class KpisController {
   constructor(private readonly kpis: KpisService) {}
 
   @Post('services/:id/kpis')
+  @IdempotentWrite()
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: KpiView })
@@ -58,6 +60,7 @@ export class KpisController {
   }
 
   @Post('kpis/:id/measurements')
+  @IdempotentWrite()
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: MeasurementView })

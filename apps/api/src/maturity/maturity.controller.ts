@@ -20,6 +20,7 @@ import { AssessmentDto, SelfTestDto } from './maturity.dto';
 import type { AssessmentResult } from './maturity.service';
 import { MaturityService } from './maturity.service';
 import { AssessmentView, CapabilityView, SelfTestResultView } from './maturity.view';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 /** The maturity assessment: capability gaps, and the four-question self-test. */
 @ApiTags('maturity')
@@ -36,6 +37,7 @@ export class MaturityController {
   }
 
   @Post('assessments')
+  @IdempotentWrite()
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: AssessmentView, description: 'The assessment, largest gap first.' })

@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { MAX_JSON_DEPTH } from './json-body.parser';
 import { PROBLEM_CONTENT_TYPE } from './problem-details';
 
 type Operation = OperationObject & {
@@ -40,8 +41,7 @@ const PROBLEM_SCHEMA = {
 
 /** What the global pipes and guards answer, whatever the route. */
 const GENERIC: Record<string, string> = {
-  '400':
-    'Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed.',
+  '400': `Malformed JSON, JSON nesting objects and arrays deeper than ${MAX_JSON_DEPTH} levels, an unknown field, a wrong type or a value out of range: \`errors\` names each field. Nothing was changed.`,
   '401': 'No token, or not a valid one.',
   '403': 'The caller has no product role this route admits (`x-roles`).',
   '413': 'The body is larger than HTTP_BODY_LIMIT.',

@@ -17,6 +17,7 @@ import { CriteriaDto, PrioritiesQuery, VolumeDto } from './prioritization.dto';
 import type { Ranking, ServiceMatrix } from './prioritization.service';
 import { PrioritizationService } from './prioritization.service';
 import { CriteriaView, RankingView, ServiceMatrixView, VolumeView } from './prioritization.view';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 @ApiTags('prioritization')
 @ApiBearerAuth()
@@ -46,6 +47,7 @@ export class PrioritizationController {
   }
 
   @Post('services/:id/volumes')
+  @IdempotentWrite()
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: VolumeView, description: 'The quarter’s volumes.' })

@@ -20,7 +20,7 @@ import type { ChangeContext } from '@app/persistence';
 import { PeopleDecide, Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { ApiCommandUnavailableResponse } from '../cycles/command-unavailable.decorator';
-import { IdempotencyKey } from '../cycles/idempotency-key.decorator';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator';
 import { IdParam, lowerCaseIds } from '../validation/id.param';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';

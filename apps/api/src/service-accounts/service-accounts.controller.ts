@@ -21,6 +21,7 @@ import {
   ServiceAccountView,
 } from './service-account.dto';
 import { ServiceAccountsService } from './service-accounts.service';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 /** Keys for integrations: sent as `Authorization: Bearer ica_…`. Admins only. */
 @ApiTags('identity')
@@ -31,6 +32,7 @@ export class ServiceAccountsController {
   constructor(private readonly accounts: ServiceAccountsService) {}
 
   @Post()
+  @IdempotentWrite()
   @HttpCode(201)
   @ApiCreatedResponse({ type: CreatedServiceAccountView })
   @ApiOperation({ summary: 'Add a service account; its key is shown this once' })

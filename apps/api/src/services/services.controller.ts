@@ -18,6 +18,7 @@ import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
 import { CreateServiceDto, ServiceView } from './service.dto';
 import { ServicesService } from './services.service';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 @ApiTags('catalog')
 @ApiBearerAuth()
@@ -26,6 +27,7 @@ export class ServicesController {
   constructor(private readonly services: ServicesService) {}
 
   @Post()
+  @IdempotentWrite()
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: ServiceView })

@@ -15,6 +15,7 @@ import { IdParam } from '../validation/id.param';
 import { StandardComplianceView, StandardResultDto, StandardResultView } from './standard.dto';
 import { StandardsService } from './standards.service';
 import { ApiItemsResponse } from '../validation/list-response';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 /** A service measured against its promised standard. */
 @ApiTags('measurement')
@@ -25,6 +26,7 @@ export class StandardsController {
   constructor(private readonly standards: StandardsService) {}
 
   @Post('standard-results')
+  @IdempotentWrite()
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({

@@ -9,12 +9,12 @@ import {
 } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsUUID } from 'class-validator';
-import type { Feedback } from '@app/domain';
 import { IdParam, lowerCaseIds } from '../validation/id.param';
-import { FeedbackView } from './survey-result.view';
+import { PageQuery } from '../validation/page.query';
+import { FeedbackView } from './feedback.view';
 import { SurveysService } from './surveys.service';
 
-class FeedbackQuery {
+class FeedbackQuery extends PageQuery {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'Default: the latest survey (by period) that rated the service.',
@@ -36,14 +36,11 @@ export class FeedbackController {
   @ApiOkResponse({
     type: FeedbackView,
     description:
-      '`{ surveyId, repeat: [comment], correct: [comment] }`: comments given with the top score of the scale, and with a score in its bottom half, oldest first. `surveyId` is null when no survey rated the service.',
+      'A page (`?limit=&cursor=`, oldest first) of the comments given with the top score of the scale or a score in its bottom half: `{ surveyId, items, nextCursor, repeat, correct }`, `repeat` and `correct` being the page’s comments of each kind, as v1 answered them. `surveyId` is null when no survey rated the service.',
   })
   @ApiNotFoundResponse({ description: 'No such service or survey.' })
-  @ApiOperation({ summary: 'Comments to repeat and to correct' })
-  feedback(
-    @Param() { id }: IdParam,
-    @Query() query: FeedbackQuery,
-  ): Promise<Feedback & { surveyId: string | null }> {
-    return this.surveys.feedback(id, query.surveyId);
+  @ApiOperation({ summary: 'Comments to repeat and to correct, a page at a time' })
+  async feedback(@Param() { id }: IdParam, @Query() query: FeedbackQuery): Promise<FeedbackView> {
+    return FeedbackView.of(await this.surveys.feedback(id, query.surveyId, query.toPageRequest()));
   }
 }

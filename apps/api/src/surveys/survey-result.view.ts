@@ -15,27 +15,6 @@ export class SurveyResultView {
   distribution!: Record<string, number>;
 }
 
-/** A service's comments, sorted into what to repeat and what to correct. */
-export class FeedbackView {
-  @ApiProperty({
-    type: String,
-    format: 'uuid',
-    nullable: true,
-    description: 'The survey read; null when no survey rated the service.',
-  })
-  surveyId!: string | null;
-  @ApiProperty({
-    type: [String],
-    description: 'Comments given with the top score of the scale, oldest first.',
-  })
-  repeat!: string[];
-  @ApiProperty({
-    type: [String],
-    description: 'Comments given with a score in the bottom half of the scale, oldest first.',
-  })
-  correct!: string[];
-}
-
 /** A response just recorded (its comment is not echoed). */
 export class SurveyResponseRecordedView {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -24,6 +24,7 @@ import {
 } from './survey.dto';
 import { SurveyResponseRecordedView, SurveyResultView } from './survey-result.view';
 import { SurveysService } from './surveys.service';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 @ApiTags('measurement')
 @ApiBearerAuth()
@@ -32,6 +33,7 @@ export class SurveysController {
   constructor(private readonly surveys: SurveysService) {}
 
   @Post()
+  @IdempotentWrite()
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: SurveyView })
@@ -85,6 +87,7 @@ export class SurveysController {
   }
 
   @Post(':id/responses')
+  @IdempotentWrite()
   @HttpCode(201)
   @Roles(Role.Improver, Role.Admin)
   @ApiCreatedResponse({ type: SurveyResponseRecordedView })

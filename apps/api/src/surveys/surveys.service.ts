@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Feedback } from '@app/domain';
-import { DomainError, scoreOutsideScale, splitFeedback } from '@app/domain';
+import type { Feedback, FeedbackKind } from '@app/domain';
+import { DomainError, feedbackKind, scoreOutsideScale, splitFeedback } from '@app/domain';
 import type { ChangeContext, Page, PageRequest, ServiceResult } from '@app/persistence';
 import {
   AreaRepository,
@@ -25,6 +25,22 @@ export interface SurveyResponseInput {
   respondentAreaId: string;
   score: number;
   comment?: string | null;
+}
+
+/** A comment that asks for something, and what it asks. */
+export interface FeedbackComment {
+  id: string;
+  kind: FeedbackKind;
+  score: number;
+  comment: string;
+  recordedAt: Date;
+}
+
+/** A page of feedback, and its comments sorted into what to repeat and what to correct. */
+export interface FeedbackPage extends Feedback {
+  surveyId: string | null;
+  items: FeedbackComment[];
+  nextCursor: string | null;
 }
 
 @Injectable()
@@ -100,21 +116,31 @@ export class SurveysService {
   }
 
   /**
-   * What a service's internal customers said in a survey (by default the latest that rated it):
-   * top-score comments to repeat, bottom-half ones to correct.
+   * What a service's internal customers said in a survey (by default the latest that rated it),
+   * a page at a time: top-score comments to repeat, bottom-half ones to correct.
    */
   async feedback(
     serviceId: string,
-    surveyId?: string,
-  ): Promise<Feedback & { surveyId: string | null }> {
+    surveyId: string | undefined,
+    page: PageRequest,
+  ): Promise<FeedbackPage> {
     await this.services.requireExists(serviceId);
     const survey = surveyId
       ? await this.get(surveyId)
       : await this.surveys.latestSurveyOf(serviceId);
     if (!survey) {
-      return { surveyId: null, repeat: [], correct: [] };
+      return { surveyId: null, items: [], nextCursor: null, repeat: [], correct: [] };
     }
-    const comments = await this.surveys.comments(serviceId, survey.id);
-    return { surveyId: survey.id, ...splitFeedback(comments, survey) };
+    const found = await this.surveys.feedbackPage(serviceId, survey, page);
+    const items = found.items.flatMap(({ id, score, comment, createdAt }) => {
+      const kind = feedbackKind({ score, comment }, survey);
+      return kind ? [{ id, kind, score, comment, recordedAt: createdAt }] : [];
+    });
+    return {
+      surveyId: survey.id,
+      items,
+      nextCursor: found.nextCursor,
+      ...splitFeedback(items, survey),
+    };
   }
 }

@@ -26,6 +26,7 @@ import {
   WebhookWithSecretView,
 } from './webhook.dto';
 import { WebhooksService } from './webhooks.service';
+import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 /**
  * Webhook endpoints: each gets the cycle events it subscribes to, signed per Standard Webhooks,
@@ -39,6 +40,7 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
   @Post()
+  @IdempotentWrite()
   @HttpCode(201)
   @ApiOperation({ summary: 'Add a webhook endpoint; its signing secret is shown this once' })
   @ApiCreatedResponse({ type: WebhookWithSecretView })
@@ -81,6 +83,7 @@ export class WebhooksController {
   }
 
   @Post(':id/rotate-secret')
+  @IdempotentWrite()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Replace the signing secret; the old one keeps signing beside it for 24 hours',

@@ -50,6 +50,7 @@ export const LIMITS = {
   "GET /v1/approvals/pending": {"limit":{"minimum":1,"maximum":200},"cursor":{"maxLength":200}},
   "GET /v1/people": {"q":{"minLength":1,"maxLength":200},"limit":{"minimum":1,"maximum":200},"cursor":{"maxLength":400}},
   "GET /v1/service-accounts": {"limit":{"minimum":1,"maximum":200},"cursor":{"maxLength":200}},
+  "GET /v1/services/{id}/feedback": {"limit":{"minimum":1,"maximum":200},"cursor":{"maxLength":200}},
   "GET /v1/delegations": {"limit":{"minimum":1,"maximum":200},"cursor":{"maxLength":200}},
   "GET /v1/cycles/{id}/roadmap-changes": {"limit":{"minimum":1,"maximum":200},"cursor":{"maxLength":200}},
   "GET /v1/audit/checkpoints": {"limit":{"minimum":1,"maximum":200},"cursor":{"maxLength":200}},

@@ -799,7 +799,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Comments to repeat and to correct */
+        /** Comments to repeat and to correct, a page at a time */
         get: operations["FeedbackController_feedback"];
         put?: never;
         post?: never;
@@ -2529,15 +2529,35 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
         };
+        FeedbackItemView: {
+            /**
+             * Format: uuid
+             * @description The response that gave the comment.
+             */
+            id: string;
+            /**
+             * @description `repeat`: given with the top score of the scale; `correct`: with a score in its bottom half.
+             * @enum {string}
+             */
+            kind: "repeat" | "correct";
+            score: number;
+            comment: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         FeedbackView: {
             /**
              * Format: uuid
              * @description The survey read; null when no survey rated the service.
              */
             surveyId: string | null;
-            /** @description Comments given with the top score of the scale, oldest first. */
+            /** @description This page’s comments to repeat or to correct, oldest first. */
+            items: components["schemas"]["FeedbackItemView"][];
+            /** @description Pass as `cursor`, with the same `surveyId`, for the next page; null on the last one. */
+            nextCursor: string | null;
+            /** @description The comments of `items` to repeat (top score of the scale), oldest first. */
             repeat: string[];
-            /** @description Comments given with a score in the bottom half of the scale, oldest first. */
+            /** @description The comments of `items` to correct (a score in the bottom half of the scale), oldest first. */
             correct: string[];
         };
         StandardResultDto: {
@@ -2996,7 +3016,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3046,7 +3066,10 @@ export interface operations {
     AreasController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3064,7 +3087,7 @@ export interface operations {
                     "application/json": components["schemas"]["AreaView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3118,6 +3141,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -3163,7 +3195,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3213,7 +3245,10 @@ export interface operations {
     ServicesController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3231,7 +3266,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3294,6 +3329,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -3333,7 +3377,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3410,7 +3454,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3468,7 +3512,10 @@ export interface operations {
     KpisController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3488,7 +3535,7 @@ export interface operations {
                     "application/json": components["schemas"]["KpiView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3534,6 +3581,15 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3564,7 +3620,10 @@ export interface operations {
     KpisController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3584,7 +3643,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeasurementView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3630,6 +3689,15 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3763,7 +3831,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3813,7 +3881,10 @@ export interface operations {
     SurveysController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3831,7 +3902,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3869,6 +3940,15 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3926,7 +4006,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3984,7 +4064,10 @@ export interface operations {
     SurveysController_respond: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4004,7 +4087,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyResponseRecordedView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4058,6 +4141,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -4097,7 +4189,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4174,7 +4266,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,7 +4356,7 @@ export interface operations {
                     "application/json": components["schemas"]["RankingView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4448,7 +4540,10 @@ export interface operations {
     PrioritizationController_recordVolume: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4469,7 +4564,7 @@ export interface operations {
                     "application/json": components["schemas"]["VolumeView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4524,6 +4619,15 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4651,7 +4755,7 @@ export interface operations {
                     "application/json": components["schemas"]["CriteriaView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4808,7 +4912,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4858,7 +4962,10 @@ export interface operations {
     MaturityController_assess: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4877,7 +4984,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4915,6 +5022,15 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4962,7 +5078,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5040,7 +5156,7 @@ export interface operations {
                     "application/json": components["schemas"]["SelfTestResultView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5136,7 +5252,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5208,7 +5324,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleStartedView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5320,7 +5436,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleCountsView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5386,7 +5502,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5461,7 +5577,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleEvidenceView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5542,7 +5658,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5660,7 +5776,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5778,7 +5894,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5896,7 +6012,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6014,7 +6130,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6133,7 +6249,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6251,7 +6367,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6369,7 +6485,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6484,7 +6600,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6560,7 +6676,7 @@ export interface operations {
                     "application/json": components["schemas"]["HistoryBundleView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6636,7 +6752,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChainVerificationView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6911,7 +7027,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6974,7 +7090,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7065,7 +7181,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7115,7 +7231,10 @@ export interface operations {
     ServiceAccountsController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7133,7 +7252,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedServiceAccountView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7171,6 +7290,15 @@ export interface operations {
             };
             /** @description The body is not of the content type the operation takes (`application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7216,7 +7344,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7295,7 +7423,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7457,6 +7585,9 @@ export interface operations {
     FeedbackController_feedback: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page; any other value answers 400. */
+                cursor?: string;
                 /** @description Default: the latest survey (by period) that rated the service. */
                 surveyId?: string;
             };
@@ -7468,7 +7599,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ surveyId, repeat: [comment], correct: [comment] }`: comments given with the top score of the scale, and with a score in its bottom half, oldest first. `surveyId` is null when no survey rated the service. */
+            /** @description A page (`?limit=&cursor=`, oldest first) of the comments given with the top score of the scale or a score in its bottom half: `{ surveyId, items, nextCursor, repeat, correct }`, `repeat` and `correct` being the page’s comments of each kind, as v1 answered them. `surveyId` is null when no survey rated the service. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7477,7 +7608,7 @@ export interface operations {
                     "application/json": components["schemas"]["FeedbackView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7536,7 +7667,10 @@ export interface operations {
     StandardsController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7557,7 +7691,7 @@ export interface operations {
                     "application/json": components["schemas"]["StandardResultView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7620,6 +7754,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -7662,7 +7805,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7738,7 +7881,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalPolicyView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7918,7 +8061,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7968,7 +8111,10 @@ export interface operations {
     DelegationsController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8031,6 +8177,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -8069,7 +8224,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8152,7 +8307,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8353,7 +8508,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoadmapChangeView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8635,7 +8790,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8708,7 +8863,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8758,7 +8913,10 @@ export interface operations {
     JourneysController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8821,6 +8979,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -8860,7 +9027,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8941,7 +9108,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8991,7 +9158,10 @@ export interface operations {
     WebhooksController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9054,6 +9224,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -9093,7 +9272,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9167,7 +9346,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9226,7 +9405,10 @@ export interface operations {
     WebhooksController_rotateSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9242,7 +9424,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookWithSecretView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9271,6 +9453,15 @@ export interface operations {
             };
             /** @description No such endpoint, or it was deleted. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9325,7 +9516,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9400,7 +9591,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9459,7 +9650,10 @@ export interface operations {
     ImportsController_importResponses: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9470,7 +9664,7 @@ export interface operations {
          *
          *     Each row is checked with exactly the rules of the single-row endpoint. The whole file is imported in one transaction, or nothing: any bad row answers 400 listing every bad row (the first 100 problems, in row order; the detail counts them all) and writes nothing.
          *
-         *     A file with a header and no rows imports nothing (201, `imported: 0`); an empty file is 400. Blank lines are skipped and not counted. Streamed: up to CSV_IMPORT_MAX_BYTES (32 MiB by default; larger: 413), apart from the JSON body limit. Each imported row is one event on the catalog audit chain, as when recorded alone. Idempotency-Key is not taken: a failed import wrote nothing and can be sent again.
+         *     A file with a header and no rows imports nothing (201, `imported: 0`); an empty file is 400. Blank lines are skipped and not counted. Streamed: up to CSV_IMPORT_MAX_BYTES (32 MiB by default; larger: 413), apart from the JSON body limit. Each imported row is one event on the catalog audit chain, as when recorded alone. A refused import wrote nothing and can be sent again. With an `Idempotency-Key`, an import retried after a lost answer (or while the first still runs) answers the first answer and imports nothing twice; the same key with another file answers 422.
          *
          *     Example:
          *
@@ -9556,6 +9750,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
             429: {
                 headers: {
@@ -9579,7 +9782,10 @@ export interface operations {
     ImportsController_importMeasurements: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send a new random key (a UUID) with each request you may retry: a retry with the same key, from the same caller with the same body, answers the first answer and writes nothing more, also while the first is still running. A refused request (4xx) keeps no key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9590,7 +9796,7 @@ export interface operations {
          *
          *     Each row is checked with exactly the rules of the single-row endpoint. The whole file is imported in one transaction, or nothing: any bad row answers 400 listing every bad row (the first 100 problems, in row order; the detail counts them all) and writes nothing.
          *
-         *     A file with a header and no rows imports nothing (201, `imported: 0`); an empty file is 400. Blank lines are skipped and not counted. Streamed: up to CSV_IMPORT_MAX_BYTES (32 MiB by default; larger: 413), apart from the JSON body limit. Each imported row is one event on the catalog audit chain, as when recorded alone. Idempotency-Key is not taken: a failed import wrote nothing and can be sent again.
+         *     A file with a header and no rows imports nothing (201, `imported: 0`); an empty file is 400. Blank lines are skipped and not counted. Streamed: up to CSV_IMPORT_MAX_BYTES (32 MiB by default; larger: 413), apart from the JSON body limit. Each imported row is one event on the catalog audit chain, as when recorded alone. A refused import wrote nothing and can be sent again. With an `Idempotency-Key`, an import retried after a lost answer (or while the first still runs) answers the first answer and imports nothing twice; the same key with another file answers 422.
          *
          *     Example:
          *
@@ -9660,6 +9866,15 @@ export interface operations {
             };
             /** @description Not `text/csv`, or a charset other than UTF-8. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem type `/problems/idempotency-key-reused`: the Idempotency-Key was first used by another caller, on another route or with another body. Nothing was done. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

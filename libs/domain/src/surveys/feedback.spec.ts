@@ -1,4 +1,4 @@
-import { splitFeedback } from './feedback';
+import { feedbackKind, FeedbackKind, splitFeedback } from './feedback';
 
 describe('feedback from a survey’s comments', () => {
   const scale = { scaleMin: 1, scaleMax: 5 };
@@ -39,5 +39,21 @@ describe('feedback from a survey’s comments', () => {
       correct: [],
     });
     expect(splitFeedback([], scale)).toEqual({ repeat: [], correct: [] });
+  });
+});
+
+describe('what one comment asks of the provider', () => {
+  const scale = { scaleMin: 1, scaleMax: 5 };
+
+  it('is to repeat at the top score, to correct below the middle, and nothing otherwise', () => {
+    const kinds = [1, 2, 3, 4, 5].map((score) => feedbackKind({ score, comment: 'said' }, scale));
+    expect(kinds).toEqual([
+      FeedbackKind.Correct,
+      FeedbackKind.Correct,
+      undefined,
+      undefined,
+      FeedbackKind.Repeat,
+    ]);
+    expect(feedbackKind({ score: 5, comment: ' \n' }, scale)).toBeUndefined();
   });
 });

@@ -12,18 +12,35 @@ export interface Feedback {
   correct: string[];
 }
 
+/** What a comment asks of the provider: to repeat what it praises, or to correct what it blames. */
+export enum FeedbackKind {
+  Repeat = 'repeat',
+  Correct = 'correct',
+}
+
 /**
- * Splits comments by their score: the top of the scale is praise to repeat, the bottom half a
- * complaint to correct; the scores between say too little either way and are left out.
+ * The top of the scale is praise to repeat, the bottom half a complaint to correct; the scores
+ * between say too little either way, and a blank comment says nothing: undefined for those.
  */
+export function feedbackKind(
+  entry: RatedComment,
+  scale: { scaleMin: number; scaleMax: number },
+): FeedbackKind | undefined {
+  if (entry.comment.trim() === '') {
+    return undefined;
+  }
+  if (entry.score === scale.scaleMax) {
+    return FeedbackKind.Repeat;
+  }
+  return entry.score < (scale.scaleMin + scale.scaleMax) / 2 ? FeedbackKind.Correct : undefined;
+}
+
+/** Splits comments by their {@link feedbackKind}, each list in the order given. */
 export function splitFeedback(
   comments: readonly RatedComment[],
   scale: { scaleMin: number; scaleMax: number },
 ): Feedback {
-  const middle = (scale.scaleMin + scale.scaleMax) / 2;
-  const said = comments.filter((entry) => entry.comment.trim() !== '');
-  return {
-    repeat: said.filter((entry) => entry.score === scale.scaleMax).map((entry) => entry.comment),
-    correct: said.filter((entry) => entry.score < middle).map((entry) => entry.comment),
-  };
+  const of = (kind: FeedbackKind) =>
+    comments.filter((entry) => feedbackKind(entry, scale) === kind).map((entry) => entry.comment);
+  return { repeat: of(FeedbackKind.Repeat), correct: of(FeedbackKind.Correct) };
 }

@@ -1,5 +1,6 @@
 import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { DataSource } from 'typeorm';
+import { inWriteUnit } from '../idempotency/keyed-write';
 import type { ChangeContext } from './audit-trail';
 import { appendAuditEvent, CATALOG_CHAIN } from './audit-trail';
 
@@ -34,13 +35,16 @@ export class CatalogChangeRecorder {
     });
   }
 
-  /** Runs `change` and appends the event it returns to the catalog chain, in one transaction. */
+  /**
+   * Runs `change` and appends the event it returns to the catalog chain, in one transaction: the
+   * change's own, or the keyed write of the request it serves (committed with its key).
+   */
   record<T>(
     context: ChangeContext,
     action: string,
     change: (manager: EntityManager) => Promise<CatalogChange<T>>,
   ): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+    return inWriteUnit(this.dataSource, async (manager) => {
       const { result, event } = await change(manager);
       if (event) {
         await appendAuditEvent(manager, CATALOG_CHAIN, {

@@ -18,6 +18,7 @@ import { AuditKeyWindows1796691964819 } from './1796691964819-audit-key-windows.
 import { Notifications1796018238722 } from './1796018238722-notifications.migration';
 import { RecordPruning1796692296073 } from './1796692296073-record-pruning.migration';
 import { ServiceStandardResults1796003999562 } from './1796003999562-service-standard-results.migration';
+import { IdempotentAnswers1796692232270 } from './1796692232270-idempotent-answers.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -38,6 +39,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Journeys1796012953031,
   Notifications1796018238722,
   AuditKeyWindows1796691964819,
+  IdempotentAnswers1796692232270,
   RecordPruning1796692296073,
   CatalogChangeLookups1796694394555,
 ];

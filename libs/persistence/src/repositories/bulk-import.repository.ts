@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { QueryRunner } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
 import { CATALOG_CHAIN } from '../audit/audit-trail';
 import { StagedAuditEvents } from '../audit/staged-audit-events';
+import type { WriteUnit } from '../idempotency/keyed-write';
+import { openWriteUnit } from '../idempotency/keyed-write';
 import { PgErrorCode, violatedConstraint } from '../postgres-errors';
 
 /** A survey response as a CSV row gives it, checked. */
@@ -33,8 +35,9 @@ export interface ConsumerPairCheck {
 }
 
 /**
- * One import: its rows written batch by batch in one transaction, their audit events staged and
- * appended to the catalog chain at commit. `rollback` (or any failure) leaves nothing written.
+ * One import: its rows written batch by batch in one transaction (its own, or the keyed write of
+ * the request it serves), their audit events staged and appended to the catalog chain at commit.
+ * `rollback` (or any failure) leaves nothing written.
  */
 export interface BulkImport<Row> {
   /** Writes a batch of rows, in file order after those before. */
@@ -72,7 +75,12 @@ const CONSUMER_PAIRS = `
 /** Writes one kind of row: its statement, and the audit event data of each row written. */
 interface RowWriter<Row> {
   action: string;
-  insert(runner: QueryRunner, ids: string[], rows: readonly Row[], createdAt: Date): Promise<void>;
+  insert(
+    manager: EntityManager,
+    ids: string[],
+    rows: readonly Row[],
+    createdAt: Date,
+  ): Promise<void>;
   after(id: string, row: Row, createdAt: Date): Record<string, unknown>;
 }
 
@@ -87,9 +95,9 @@ export class BulkImportRepository {
   surveyResponses(surveyId: string, context: ChangeContext): Promise<BulkImport<ImportedResponse>> {
     return this.open(context, {
       action: 'survey_response_recorded',
-      insert: async (runner, ids, rows, createdAt) => {
+      insert: async (manager, ids, rows, createdAt) => {
         try {
-          await runner.query(INSERT_RESPONSES, [
+          await manager.query(INSERT_RESPONSES, [
             surveyId,
             createdAt,
             ids,
@@ -115,8 +123,8 @@ export class BulkImportRepository {
   kpiMeasurements(kpiId: string, context: ChangeContext): Promise<BulkImport<ImportedMeasurement>> {
     return this.open(context, {
       action: 'kpi_measurement_recorded',
-      insert: async (runner, ids, rows, createdAt) => {
-        await runner.query(INSERT_MEASUREMENTS, [
+      insert: async (manager, ids, rows, createdAt) => {
+        await manager.query(INSERT_MEASUREMENTS, [
           kpiId,
           createdAt,
           ids,
@@ -133,14 +141,12 @@ export class BulkImportRepository {
     context: ChangeContext,
     writer: RowWriter<Row>,
   ): Promise<BulkImport<Row>> {
-    const runner = this.dataSource.createQueryRunner();
+    const unit = await openWriteUnit(this.dataSource);
     try {
-      await runner.connect();
-      await runner.startTransaction();
-      const events = await StagedAuditEvents.open(runner.manager);
-      return new RunningImport(runner, events, writer, context);
+      const events = await StagedAuditEvents.open(unit.manager);
+      return new RunningImport(unit, events, writer, context);
     } catch (error) {
-      await runner.release();
+      await unit.undo();
       throw error;
     }
   }
@@ -150,10 +156,9 @@ class RunningImport<Row> implements BulkImport<Row> {
   /** Every row of one import carries the same creation time, as one transaction's rows would. */
   private readonly createdAt = new Date();
   private written = 0;
-  private open = true;
 
   constructor(
-    private readonly runner: QueryRunner,
+    private readonly unit: WriteUnit,
     private readonly events: StagedAuditEvents,
     private readonly writer: RowWriter<Row>,
     private readonly context: ChangeContext,
@@ -164,7 +169,7 @@ class RunningImport<Row> implements BulkImport<Row> {
       return;
     }
     const ids = rows.map(() => randomUUID());
-    await this.writer.insert(this.runner, ids, rows, this.createdAt);
+    await this.writer.insert(this.unit.manager, ids, rows, this.createdAt);
     await this.events.stage(
       rows.map((row, index) => {
         const id = ids[index] ?? '';
@@ -184,7 +189,7 @@ class RunningImport<Row> implements BulkImport<Row> {
   consumerPairs(
     pairs: readonly { serviceId: string; areaId: string }[],
   ): Promise<ConsumerPairCheck[]> {
-    return this.runner.manager.query<ConsumerPairCheck[]>(CONSUMER_PAIRS, [
+    return this.unit.manager.query<ConsumerPairCheck[]>(CONSUMER_PAIRS, [
       pairs.map((pair) => pair.serviceId),
       pairs.map((pair) => pair.areaId),
     ]);
@@ -198,24 +203,14 @@ class RunningImport<Row> implements BulkImport<Row> {
         action: this.writer.action,
         occurredAt: new Date(),
       });
-      await this.runner.commitTransaction();
+      await this.unit.keep();
       return this.written;
     } finally {
       await this.rollback();
     }
   }
 
-  async rollback(): Promise<void> {
-    if (!this.open) {
-      return;
-    }
-    this.open = false;
-    try {
-      if (this.runner.isTransactionActive) {
-        await this.runner.rollbackTransaction();
-      }
-    } finally {
-      await this.runner.release();
-    }
+  rollback(): Promise<void> {
+    return this.unit.undo();
   }
 }

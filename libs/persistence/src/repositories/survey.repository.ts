@@ -126,13 +126,32 @@ export class SurveyRepository {
     return row ? round(row.mean) : null;
   }
 
-  /** The comments a service got in a survey, with their scores, oldest first. */
-  comments(serviceId: string, surveyId: string): Promise<{ score: number; comment: string }[]> {
-    return this.dataSource.query(
-      `SELECT score, comment FROM survey_responses
-       WHERE service_id = $1 AND survey_id = $2 AND comment IS NOT NULL
-       ORDER BY created_at, id`,
-      [serviceId, surveyId],
+  /**
+   * A page of the comments a service got in a survey that ask for something: those given with the
+   * top score of its scale or one in its bottom half, not blank, oldest first.
+   */
+  async feedbackPage(
+    serviceId: string,
+    survey: { id: string; scaleMin: number; scaleMax: number },
+    page: PageRequest,
+  ): Promise<Page<SurveyResponseEntity & { comment: string }>> {
+    const query = this.dataSource
+      .getRepository(SurveyResponseEntity)
+      .createQueryBuilder('response')
+      .where('response.service_id = :serviceId AND response.survey_id = :surveyId', {
+        serviceId,
+        surveyId: survey.id,
+      })
+      .andWhere("response.comment ~ '[^[:space:]]'")
+      // Below the middle, in integers: score < (min + max) / 2.
+      .andWhere('(response.score = :top OR 2 * response.score < :bounds)', {
+        top: survey.scaleMax,
+        bounds: survey.scaleMin + survey.scaleMax,
+      });
+    const rows = await inKeysetOrder(query, 'response', page).getMany();
+    return toPage(
+      rows.filter((row): row is SurveyResponseEntity & { comment: string } => row.comment !== null),
+      page.limit,
     );
   }
 

@@ -4,7 +4,8 @@ import { DomainError, ErrorCode, Role } from '@app/domain';
 import type { IdempotencyKeyRepository, IdempotencyKeyUse } from '@app/persistence';
 import type { RequestWithUser } from '../auth/auth.decorators';
 import { idFromKey } from '../platform/id-generator';
-import { IdempotencyKeyInterceptor, scopedIdempotencyKey } from './idempotency-key.interceptor';
+import { scopedIdempotencyKey } from './idempotency-key';
+import { IdempotencyKeyInterceptor } from './idempotency-key.interceptor';
 
 const CYCLE = '0b8e3c52-5a38-4c55-9d7e-8f1e6f0a2b11';
 
@@ -21,7 +22,7 @@ function request(overrides: Partial<RequestWithUser> = {}, key: string | null = 
 }
 
 function setup(firstUse?: Partial<IdempotencyKeyUse>) {
-  const claim = jest.fn(async (use: IdempotencyKeyUse) => ({ ...use, ...firstUse }));
+  const claim = jest.fn(async (use: IdempotencyKeyUse) => ({ ...use, answer: null, ...firstUse }));
   const interceptor = new IdempotencyKeyInterceptor({
     claim,
   } as unknown as IdempotencyKeyRepository);

@@ -2,11 +2,8 @@ import type { ExecutionContext } from '@nestjs/common';
 import { createParamDecorator, UseInterceptors } from '@nestjs/common';
 import { ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { RequestWithUser } from '../auth/auth.decorators';
-import {
-  IdempotencyKeyInterceptor,
-  idempotencyKeyOf,
-  scopedIdempotencyKey,
-} from './idempotency-key.interceptor';
+import { idempotencyKeyOf, scopedIdempotencyKey } from './idempotency-key';
+import { IdempotencyKeyInterceptor } from './idempotency-key.interceptor';
 
 const scopedKeyParam = createParamDecorator(
   (_data: unknown, context: ExecutionContext): string | undefined => {
