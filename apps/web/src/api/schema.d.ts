@@ -4481,7 +4481,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4675,7 +4675,7 @@ export interface operations {
                     "application/json": components["schemas"]["CriteriaView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6910,7 +6910,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8681,7 +8681,7 @@ export interface operations {
                     "application/json": components["schemas"]["SigningKeyView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
