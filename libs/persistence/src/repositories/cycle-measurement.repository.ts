@@ -72,11 +72,7 @@ export class CycleMeasurementRepository {
     const [atStart, points, laterChanges] = await Promise.all([
       this.kpis.valueAt(kpiId, startedAt),
       dueAt ? this.kpis.latestPoints(kpiId, FORECAST_POINTS) : [],
-      this.changes.changesAfter<KpiTerms>(
-        ['kpi_changed'],
-        kpiId,
-        startedAt,
-      ),
+      this.changes.changesAfter<KpiTerms>(['kpi_changed'], kpiId, startedAt),
     ]);
     const { baseline, target } = asItStood<KpiTerms>(
       { baseline: reading.baseline, target: reading.target },
