@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
@@ -71,9 +71,10 @@ describe('IDEMPOTENCY_KEY_TTL and DELIVERED_MESSAGE_RETENTION: the scheduled pru
   });
 
   const key = async (age: string) => {
-    const name = `retention-${randomUUID()}`;
+    // Keys are kept as their SHA-256: any 64 hex digits stand for one here.
+    const name = randomBytes(32).toString('hex');
     await queryDatabase(
-      `INSERT INTO idempotency_keys (key, caller_id, method, route, path, body_sha256, created_at)
+      `INSERT INTO idempotency_keys (key_sha256, caller_id, method, route, path, body_sha256, created_at)
        VALUES ($1, 'ana', 'POST', '/v1/cycles', '/v1/cycles', $2, now() - $3::interval)`,
       [name, 'a'.repeat(64), age],
     );
@@ -82,7 +83,7 @@ describe('IDEMPOTENCY_KEY_TTL and DELIVERED_MESSAGE_RETENTION: the scheduled pru
   const keysLeft = async (names: string[]) =>
     (
       await queryDatabase<{ key: string }>(
-        'SELECT key FROM idempotency_keys WHERE key = ANY($1::text[])',
+        'SELECT key_sha256 AS key FROM idempotency_keys WHERE key_sha256 = ANY($1::text[])',
         [names],
       )
     ).map((row) => row.key);
