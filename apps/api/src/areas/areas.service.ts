@@ -11,6 +11,16 @@ export class AreasService {
     return this.areas.create(name, kind, change);
   }
 
+  /** Renames the area; `ifMatch` the version the caller read. */
+  update(
+    id: string,
+    changes: { name?: string },
+    ifMatch: string | undefined,
+    change: ChangeContext,
+  ): Promise<AreaEntity> {
+    return this.areas.update(id, changes, ifMatch, change);
+  }
+
   list(page: PageRequest): Promise<Page<AreaEntity>> {
     return this.areas.list(page);
   }

@@ -15,6 +15,7 @@ import { AuditCheckpoints1796010978305 } from './1796010978305-audit-checkpoints
 import { Journeys1796012953031 } from './1796012953031-journeys.migration';
 import { AuditKeyWindows1796691964819 } from './1796691964819-audit-key-windows.migration';
 import { Notifications1796018238722 } from './1796018238722-notifications.migration';
+import { CatalogVersions1796694047653 } from './1796694047653-catalog-versions.migration';
 import { ServiceStandardResults1796003999562 } from './1796003999562-service-standard-results.migration';
 
 // Every migration, oldest first. Never edit one that has landed: add a new one.
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Journeys1796012953031,
   Notifications1796018238722,
   AuditKeyWindows1796691964819,
+  CatalogVersions1796694047653,
 ];

@@ -1,0 +1,327 @@
+import { randomUUID } from 'node:crypto';
+import { expectOk } from '../support/cycle-steps';
+import { organizationBuilder } from '../support/organization';
+import type { TestStack } from '../support/test-stack';
+import { startTestStack } from '../support/test-stack';
+import { users } from '../support/users';
+
+describe('editing what the catalog holds: versions, ETag and If-Match, and every change on the chain', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack({ worker: false });
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+  const { area, service, organization, tag } = organizationBuilder(() => stack.http);
+  const as = { as: users.improver };
+  const edit = (method: 'PATCH' | 'PUT', path: string, body: unknown, ifMatch?: string) =>
+    stack.http.request(method, path, {
+      as: users.improver,
+      body,
+      ...(ifMatch === undefined ? {} : { headers: { 'if-match': ifMatch } }),
+    });
+  const patch = (path: string, body: unknown, ifMatch?: string) =>
+    edit('PATCH', path, body, ifMatch);
+  /** The catalog's events about an entity, as an auditor reads them. */
+  const eventsAbout = async (id: string, action: string) =>
+    (
+      expectOk(await stack.http.get(`/v1/catalog/history?entityId=${id}`, { as: users.auditor }))
+        .body.items as { action: string; actor: unknown; data: unknown }[]
+    ).filter((event) => event.action === action);
+
+  it('renames an area: version 2 and its ETag, the change on the chain; a stale If-Match is 412 and changes nothing', async () => {
+    const id = await area('back');
+    const name = `Operations ${tag()}`;
+
+    const renamed = expectOk(await patch(`/v1/areas/${id}`, { name }, '"1"'));
+    expect(renamed.body).toMatchObject({ id, name, kind: 'back', version: 2 });
+    expect(renamed.headers.get('etag')).toBe('"2"');
+
+    const stale = await patch(`/v1/areas/${id}`, { name: `Ops ${tag()}` }, '"1"');
+    expect(stale.status).toBe(412);
+    expect(stale.body.detail).toContain('is at version 2');
+    const areas = expectOk(await stack.http.get('/v1/areas?limit=200', as)).body.items;
+    expect(areas.find((item: { id: string }) => item.id === id)).toMatchObject({
+      name,
+      version: 2,
+    });
+
+    const events = await eventsAbout(id, 'area_changed');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      actor: { id: users.improver.sub, roles: users.improver.roles },
+      data: { id, version: 2, before: { name: expect.any(String) }, after: { name } },
+    });
+    expect(Object.keys((events[0]?.data as { after: object }).after)).toEqual(['name']);
+  });
+
+  it('refuses bad area edits with a 400 or 409 and changes nothing', async () => {
+    const id = await area('front');
+    const taken = await area('front');
+    const takenName = expectOk(await stack.http.get('/v1/areas?limit=200', as)).body.items.find(
+      (item: { id: string }) => item.id === taken,
+    ).name as string;
+
+    expect((await patch(`/v1/areas/${id}`, { name: null })).status).toBe(400);
+    expect((await patch(`/v1/areas/${id}`, { name: '' })).status).toBe(400);
+    expect((await patch(`/v1/areas/${id}`, { kind: 'back' })).status).toBe(400);
+    expect((await patch(`/v1/areas/${id}`, { name: 'x'.repeat(201) })).status).toBe(400);
+    expect((await patch(`/v1/areas/${id}`, { name: takenName })).status).toBe(409);
+    expect((await patch(`/v1/areas/${randomUUID()}`, { name: 'Nowhere' })).status).toBe(404);
+
+    expect(await eventsAbout(id, 'area_changed')).toEqual([]);
+  });
+
+  it('edits a service, consumers included; an empty edit or one that changes nothing makes no version', async () => {
+    const { areas, services, survey } = await organization();
+    const id = services.cards;
+    const read = expectOk(await stack.http.get(`/v1/services/${id}`, as));
+    expect(read.body).toMatchObject({ version: 1, retiredAt: null, retiredReason: null });
+    expect(read.headers.get('etag')).toBe('"1"');
+
+    const empty = expectOk(await patch(`/v1/services/${id}`, {}));
+    expect(empty.body.version).toBe(1);
+    const same = expectOk(await patch(`/v1/services/${id}`, { name: read.body.name }, '"1"'));
+    expect(same.body).toEqual(read.body);
+    expect(same.headers.get('etag')).toBe('"1"');
+
+    const standard = { description: 'A new card within two days', responseTimeHours: 48 };
+    const edited = expectOk(
+      await patch(
+        `/v1/services/${id}`,
+        {
+          description: 'Cards lost or stolen',
+          standard,
+          critical: true,
+          consumerAreaIds: [areas.online, areas.branches],
+        },
+        '"1"',
+      ),
+    );
+    expect(edited.headers.get('etag')).toBe('"2"');
+    expect(edited.body).toMatchObject({
+      version: 2,
+      name: read.body.name,
+      description: 'Cards lost or stolen',
+      standard,
+      critical: true,
+      consumerAreaIds: [areas.online, areas.branches].sort(),
+    });
+    expect(expectOk(await stack.http.get(`/v1/services/${id}`, as)).body).toEqual(edited.body);
+
+    const [event] = await eventsAbout(id, 'service_changed');
+    expect(event).toMatchObject({
+      actor: { id: users.improver.sub },
+      data: {
+        id,
+        version: 2,
+        before: {
+          description: null,
+          standard: null,
+          critical: false,
+          consumerAreaIds: [areas.branches, areas.callCenter].sort(),
+        },
+        after: {
+          description: 'Cards lost or stolen',
+          standard,
+          critical: true,
+          consumerAreaIds: [areas.online, areas.branches].sort(),
+        },
+      },
+    });
+    expect(Object.keys((event?.data as { before: object }).before).sort()).toEqual([
+      'consumerAreaIds',
+      'critical',
+      'description',
+      'standard',
+    ]);
+
+    // The call center is no customer any more: its past rating stays, and it rates no more.
+    const responses = expectOk(
+      await stack.http.get(`/v1/surveys/${survey}/responses?serviceId=${id}`, as),
+    ).body.items;
+    expect(
+      responses.map((response: { respondentAreaId: string }) => response.respondentAreaId),
+    ).toContain(areas.callCenter);
+    const late = await stack.http.post(
+      `/v1/surveys/${survey}/responses`,
+      { serviceId: id, respondentAreaId: areas.callCenter, score: 4 },
+      as,
+    );
+    expect(late.status).toBe(400);
+    const matrix = expectOk(await stack.http.get('/v1/service-matrix', as)).body;
+    const consumersInMatrix = matrix.cells
+      .filter((cell: { serviceId: string }) => cell.serviceId === id)
+      .map((cell: { consumerAreaId: string }) => cell.consumerAreaId);
+    expect(consumersInMatrix.sort()).toEqual([areas.online, areas.branches].sort());
+
+    // Taken back as a customer, it rates again.
+    expectOk(
+      await patch(`/v1/services/${id}`, {
+        consumerAreaIds: [areas.online, areas.branches, areas.callCenter],
+        standard: null,
+      }),
+    );
+    expectOk(
+      await stack.http.post(
+        `/v1/surveys/${survey}/responses`,
+        { serviceId: id, respondentAreaId: areas.callCenter, score: 4 },
+        as,
+      ),
+      201,
+    );
+    expect(expectOk(await stack.http.get(`/v1/services/${id}`, as)).body).toMatchObject({
+      version: 3,
+      standard: null,
+    });
+  });
+
+  it('refuses service edits under the rules of a new service, changing nothing', async () => {
+    const provider = await area('back');
+    const front = await area('front');
+    const id = await service('Desk moves', provider, [front]);
+    const other = await service('Desk repairs', provider, [front]);
+    const otherName = expectOk(await stack.http.get(`/v1/services/${other}`, as)).body.name;
+
+    const refusals = [
+      [{ consumerAreaIds: [] }, 400],
+      [{ consumerAreaIds: [provider] }, 400],
+      [{ consumerAreaIds: [randomUUID()] }, 404],
+      [{ consumerAreaIds: null }, 400],
+      [{ name: null }, 400],
+      [{ critical: 'yes' }, 400],
+      [{ providerAreaId: front }, 400],
+      [{ standard: { responseTimeHours: 4 } }, 400],
+      [{ name: otherName }, 409],
+    ] as const;
+    for (const [body, status] of refusals) {
+      expect({ body, status: (await patch(`/v1/services/${id}`, body)).status }).toEqual({
+        body,
+        status,
+      });
+    }
+    expect(expectOk(await stack.http.get(`/v1/services/${id}`, as)).body.version).toBe(1);
+    expect(await eventsAbout(id, 'service_changed')).toEqual([]);
+  });
+
+  it('lets only one of two edits made from the same version win', async () => {
+    const provider = await area('back');
+    const id = await service('Parking permits', provider, [await area('front')]);
+
+    const answers = await Promise.all(
+      ['Parking', 'Permits'].map((name) =>
+        patch(`/v1/services/${id}`, { name: `${name} ${tag()}` }, '"1"'),
+      ),
+    );
+
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 412]);
+    expect(expectOk(await stack.http.get(`/v1/services/${id}`, as)).body.version).toBe(2);
+    expect(await eventsAbout(id, 'service_changed')).toHaveLength(1);
+  });
+
+  it('edits a KPI’s target and unit, with its ETag; a stale If-Match is 412', async () => {
+    const provider = await area('back');
+    const id = await service('Invoices', provider, [await area('front')]);
+    const kpi = expectOk(
+      await stack.http.post(
+        `/v1/services/${id}/kpis`,
+        {
+          name: 'Days to pay',
+          unit: 'days',
+          direction: 'lower_is_better',
+          baseline: 30,
+          target: 10,
+        },
+        as,
+      ),
+      201,
+    ).body;
+    expect(kpi.version).toBe(1);
+    expect(expectOk(await stack.http.get(`/v1/kpis/${kpi.id}`, as)).headers.get('etag')).toBe(
+      '"1"',
+    );
+
+    const raised = expectOk(await patch(`/v1/kpis/${kpi.id}`, { target: 5, unit: 'd' }, '"1"'));
+    expect(raised.headers.get('etag')).toBe('"2"');
+    expect(raised.body).toMatchObject({
+      version: 2,
+      target: 5,
+      unit: 'd',
+      baseline: 30,
+      direction: 'lower_is_better',
+    });
+    expect((await patch(`/v1/kpis/${kpi.id}`, { target: 4 }, '"1"')).status).toBe(412);
+    expect((await patch(`/v1/kpis/${kpi.id}`, { direction: 'higher_is_better' })).status).toBe(400);
+    expect((await patch(`/v1/kpis/${kpi.id}`, { baseline: 'thirty' })).status).toBe(400);
+    expect((await patch(`/v1/kpis/${kpi.id}`, { target: null })).status).toBe(400);
+    expect(expectOk(await stack.http.get(`/v1/kpis/${kpi.id}`, as)).body).toMatchObject({
+      version: 2,
+      target: 5,
+    });
+
+    const events = await eventsAbout(kpi.id, 'kpi_changed');
+    expect(events.map((event) => event.data)).toEqual([
+      {
+        id: kpi.id,
+        version: 2,
+        before: { target: 10, unit: 'days' },
+        after: { target: 5, unit: 'd' },
+      },
+    ]);
+  });
+
+  it('replaces a journey whole: touchpoints kept keep their ids, and its events are found by its id', async () => {
+    const { areas, services } = await organization();
+    const stage = (
+      name: string,
+      touchpoints: { name: string; frontAreaId: string; serviceIds: string[] }[],
+    ) => ({ name, touchpoints });
+    const desk = { name: 'Branch desk', frontAreaId: areas.branches, serviceIds: [services.cards] };
+    const body = { name: 'Losing a card', segment: 'retail', stages: [stage('Report', [desk])] };
+    const created = expectOk(await stack.http.post('/v1/journeys', body, as), 201).body;
+    expect(created.version).toBe(1);
+    expect(
+      expectOk(await stack.http.get(`/v1/journeys/${created.id}`, as)).headers.get('etag'),
+    ).toBe('"1"');
+
+    const unchanged = expectOk(await edit('PUT', `/v1/journeys/${created.id}`, body, '"1"'));
+    expect(unchanged.body).toEqual(created);
+
+    const phone = {
+      name: 'Phone line',
+      frontAreaId: areas.callCenter,
+      serviceIds: [services.cards],
+    };
+    const replaced = expectOk(
+      await edit(
+        'PUT',
+        `/v1/journeys/${created.id}`,
+        { name: 'Losing a card', stages: [stage('Report', [desk, phone])] },
+        '"1"',
+      ),
+    );
+    expect(replaced.headers.get('etag')).toBe('"2"');
+    expect(replaced.body).toMatchObject({ version: 2, segment: null });
+    const [kept, added] = replaced.body.stages[0].touchpoints;
+    expect(kept.id).toBe(created.stages[0].touchpoints[0].id);
+    expect(added).toMatchObject({ ...phone, id: expect.any(String) });
+
+    expect((await edit('PUT', `/v1/journeys/${created.id}`, body, '"1"')).status).toBe(412);
+    const unserved = await edit('PUT', `/v1/journeys/${created.id}`, {
+      ...body,
+      stages: [stage('Report', [{ ...desk, frontAreaId: areas.online }])],
+    });
+    expect(unserved.status).toBe(400);
+    expect((await edit('PUT', `/v1/journeys/${randomUUID()}`, body)).status).toBe(404);
+
+    const events = await eventsAbout(created.id, 'journey_changed');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.data).toEqual({
+      id: created.id,
+      version: 2,
+      before: { segment: 'retail', stages: created.stages },
+      after: { segment: null, stages: replaced.body.stages },
+    });
+  });
+});
