@@ -2109,6 +2109,10 @@ export interface components {
             standardDescription: string | null;
             standardResponseTimeHours: number | null;
             critical: boolean;
+            version: number;
+            /** Format: date-time */
+            retiredAt: string | null;
+            retiredReason: string | null;
             /** Format: date-time */
             createdAt: string;
             consumerAreaIds: string[];
@@ -2172,6 +2176,7 @@ export interface components {
             direction: "higher_is_better" | "lower_is_better";
             baseline: number;
             target: number;
+            version: number;
             /** Format: date-time */
             createdAt: string;
             latestValue: number | null;
