@@ -62,6 +62,7 @@ const CONTRACT: Record<string, Role[]> = {
   'GET /v1/journeys': ALL,
   'GET /v1/journeys/{id}': ALL,
   'PUT /v1/journeys/{id}': CATALOG_WRITERS,
+  'GET /v1/areas/{id}': ALL,
   'PATCH /v1/areas/{id}': CATALOG_WRITERS,
   'PATCH /v1/services/{id}': CATALOG_WRITERS,
   'PATCH /v1/kpis/{id}': CATALOG_WRITERS,

@@ -46,6 +46,10 @@ describe('editing what the catalog holds: versions, ETag and If-Match, and every
       name,
       version: 2,
     });
+    const current = expectOk(await stack.http.get(`/v1/areas/${id}`, as));
+    expect(current.body).toEqual(areas.find((item: { id: string }) => item.id === id));
+    expect(current.headers.get('etag')).toBe('"2"');
+    expect((await stack.http.get(`/v1/areas/${randomUUID()}`, as)).status).toBe(404);
 
     const events = await eventsAbout(id, 'area_changed');
     expect(events).toHaveLength(1);

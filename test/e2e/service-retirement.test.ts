@@ -33,6 +33,7 @@ describe('retiring and reinstating a service', () => {
       retiredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       retiredReason: 'Laptops are now leased with repairs included',
     });
+    expect(retired.headers.get('etag')).toBe('"2"');
     expect(expectOk(await stack.http.get(`/v1/services/${id}`, as)).body).toEqual(retired.body);
     expect((await retire(id, 'Again')).status).toBe(409);
 

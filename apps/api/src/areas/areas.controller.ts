@@ -12,7 +12,7 @@ import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
-import { ApiVersionedEdit, IfMatch, tagged } from '../catalog/entity-version';
+import { ApiVersionedEdit, ApiVersionedRead, IfMatch, tagged } from '../catalog/entity-version';
 import { IdParam } from '../validation/id.param';
 import { ApiListResponse } from '../validation/list-response';
 import type { ListResponse } from '../validation/page.query';
@@ -34,6 +34,17 @@ export class AreasController {
   @ApiOperation({ summary: 'Add an area (front or back office)' })
   async create(@Body() body: CreateAreaDto, @Change() change: ChangeContext): Promise<AreaView> {
     return AreaView.of(await this.areas.create(body.name, body.kind, change));
+  }
+
+  @Get(':id')
+  @ApiVersionedRead(AreaView)
+  @ApiNotFoundResponse({ description: 'No such area.' })
+  @ApiOperation({ summary: 'One area, with its version as ETag' })
+  async get(
+    @Param() { id }: IdParam,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AreaView> {
+    return tagged(reply, AreaView.of(await this.areas.get(id)));
   }
 
   @Patch(':id')

@@ -21,6 +21,10 @@ export class AreasService {
     return this.areas.update(id, changes, ifMatch, change);
   }
 
+  get(id: string): Promise<AreaEntity> {
+    return this.areas.require(id);
+  }
+
   list(page: PageRequest): Promise<Page<AreaEntity>> {
     return this.areas.list(page);
   }

@@ -4,7 +4,6 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiTags,
   ApiOperation,
 } from '@nestjs/swagger';
@@ -90,7 +89,7 @@ export class ServicesController {
   @Post(':id/retire')
   @HttpCode(200)
   @Roles(Role.Improver, Role.Admin)
-  @ApiOkResponse({ type: ServiceView, description: 'The service, retired.' })
+  @ApiVersionedRead(ServiceView, 'The service, retired, at its next version.')
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The service is retired already.' })
   @ApiOperation({
@@ -101,14 +100,15 @@ export class ServicesController {
     @Param() { id }: IdParam,
     @Body() body: ServiceRetirementDto,
     @Change() change: ChangeContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ServiceView> {
-    return ServiceView.of(await this.services.retire(id, body.reason, change));
+    return tagged(reply, ServiceView.of(await this.services.retire(id, body.reason, change)));
   }
 
   @Post(':id/reinstate')
   @HttpCode(200)
   @Roles(Role.Improver, Role.Admin)
-  @ApiOkResponse({ type: ServiceView, description: 'The service, back in service.' })
+  @ApiVersionedRead(ServiceView, 'The service, back in service, at its next version.')
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The service is not retired.' })
   @ApiOperation({ summary: 'Put a retired service back in service' })
@@ -116,7 +116,8 @@ export class ServicesController {
     @Param() { id }: IdParam,
     @Body() body: ServiceRetirementDto,
     @Change() change: ChangeContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ServiceView> {
-    return ServiceView.of(await this.services.reinstate(id, body.reason, change));
+    return tagged(reply, ServiceView.of(await this.services.reinstate(id, body.reason, change)));
   }
 }

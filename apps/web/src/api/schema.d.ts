@@ -76,7 +76,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One area, with its version as ETag */
+        get: operations["AreasController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3190,6 +3191,83 @@ export interface operations {
             };
         };
     };
+    AreasController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaView"];
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such area. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     AreasController_update: {
         parameters: {
             query?: never;
@@ -3699,9 +3777,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The service, retired. */
+            /** @description The service, retired, at its next version. */
             200: {
                 headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3805,9 +3885,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The service, back in service. */
+            /** @description The service, back in service, at its next version. */
             200: {
                 headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7680,7 +7762,7 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "json" | "csv";
-                /** @description Only the events about this area, service, survey, KPI or assessment. */
+                /** @description Only the events about this area, service, survey, KPI, journey or assessment. */
                 entityId?: string;
             };
             header?: never;
