@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { postCsv } from '../support/csv-imports';
 import { expectOk } from '../support/cycle-steps';
 import { organizationBuilder } from '../support/organization';
 import type { TestStack } from '../support/test-stack';
@@ -154,6 +155,12 @@ describe('editing what the catalog holds: versions, ETag and If-Match, and every
       as,
     );
     expect(late.status).toBe(400);
+    const imported = await postCsv(
+      stack.http,
+      `/v1/surveys/${survey}/responses/import`,
+      `serviceId,respondentAreaId,score,comment\n${id},${areas.callCenter},4,\n`,
+    );
+    expect(imported.status).toBe(400);
     const matrix = expectOk(await stack.http.get('/v1/service-matrix', as)).body;
     const consumersInMatrix = matrix.cells
       .filter((cell: { serviceId: string }) => cell.serviceId === id)
