@@ -52,12 +52,14 @@ async function catalogFigures(stack: BenchStack, db: Client): Promise<Comparison
     compare(
       'GET /v1/priorities (500+ services, 50k responses)',
       await measure('priorities over HTTP', get('/v1/priorities')),
-      await measure('priorities SQL with pg', () => db.query(PRIORITY_INPUTS_SQL, [null, null])),
+      await measure('priorities SQL with pg', () =>
+        db.query(PRIORITY_INPUTS_SQL, [null, null, false]),
+      ),
     ),
     compare(
       'GET /v1/service-matrix (1,500+ cells, 50k responses)',
       await measure('service matrix over HTTP', get('/v1/service-matrix')),
-      await measure('service matrix SQL with pg', () => db.query(SERVICE_MATRIX_SQL)),
+      await measure('service matrix SQL with pg', () => db.query(SERVICE_MATRIX_SQL, [false])),
     ),
   ];
 }

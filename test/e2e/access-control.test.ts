@@ -61,6 +61,13 @@ const CONTRACT: Record<string, Role[]> = {
   'POST /v1/journeys': CATALOG_WRITERS,
   'GET /v1/journeys': ALL,
   'GET /v1/journeys/{id}': ALL,
+  'PUT /v1/journeys/{id}': CATALOG_WRITERS,
+  'GET /v1/areas/{id}': ALL,
+  'PATCH /v1/areas/{id}': CATALOG_WRITERS,
+  'PATCH /v1/services/{id}': CATALOG_WRITERS,
+  'PATCH /v1/kpis/{id}': CATALOG_WRITERS,
+  'POST /v1/services/{id}/retire': CATALOG_WRITERS,
+  'POST /v1/services/{id}/reinstate': CATALOG_WRITERS,
   'POST /v1/webhooks': [Role.Admin],
   'GET /v1/webhooks': [Role.Admin],
   'GET /v1/webhooks/{id}': [Role.Admin],
@@ -121,7 +128,7 @@ describe('access control on every route of the OpenAPI document', () => {
       path.replace(/\{[^}]+\}/g, () => randomUUID()),
       {
         ...(roles ? { as: { sub: `walker-${roles.join('-') || 'without-role'}`, roles } } : {}),
-        ...(method === 'POST' || method === 'PUT' ? { body: {} } : {}),
+        ...(['POST', 'PUT', 'PATCH'].includes(method) ? { body: {} } : {}),
       },
     );
 

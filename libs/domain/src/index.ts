@@ -26,6 +26,7 @@ export * from './text/storable-text';
 export { CycleRuleSet, requireDecidingPerson } from './cycle/cycle-input-rules';
 export * from './catalog/as-it-stood';
 export * from './catalog/catalog-limits';
+export * from './catalog/catalog-change';
 export * from './surveys/feedback';
 export * from './surveys/survey-response-rules';
 export * from './catalog/standard-compliance';

@@ -11,6 +11,20 @@ export class AreasService {
     return this.areas.create(name, kind, change);
   }
 
+  /** Renames the area; `ifMatch` the version the caller read. */
+  update(
+    id: string,
+    changes: { name?: string },
+    ifMatch: string | undefined,
+    change: ChangeContext,
+  ): Promise<AreaEntity> {
+    return this.areas.update(id, changes, ifMatch, change);
+  }
+
+  get(id: string): Promise<AreaEntity> {
+    return this.areas.require(id);
+  }
+
   list(page: PageRequest): Promise<Page<AreaEntity>> {
     return this.areas.list(page);
   }

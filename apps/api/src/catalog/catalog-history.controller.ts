@@ -28,7 +28,7 @@ import { lowerCaseIds } from '../validation/id.param';
 class CatalogHistoryQuery extends HistoryQuery {
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'Only the events about this area, service, survey, KPI or assessment.',
+    description: 'Only the events about this area, service, survey, KPI, journey or assessment.',
   })
   @IsOptional()
   @Transform(lowerCaseIds)

@@ -58,6 +58,9 @@ class EvidenceServiceView {
   @ApiProperty({ type: String, nullable: true }) standardDescription!: string | null;
   @ApiProperty({ type: Number, nullable: true }) standardResponseTimeHours!: number | null;
   @ApiProperty() critical!: boolean;
+  @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) retiredAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) retiredReason!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: [String] }) consumerAreaIds!: string[];
 }
@@ -91,6 +94,7 @@ class EvidenceKpiView {
   @ApiProperty({ enum: KpiDirection }) direction!: KpiDirection;
   @ApiProperty() baseline!: number;
   @ApiProperty() target!: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: Number, nullable: true }) latestValue!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Positive while short of the target.' })

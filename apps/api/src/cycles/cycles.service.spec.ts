@@ -10,6 +10,7 @@ describe('CyclesService.start', () => {
   const actor = { id: 'iris', roles: [Role.Improver] };
   const setup = (options: {
     serviceExists: boolean;
+    retiredAt?: Date;
     activeCycleId?: string;
     cyclePolicyMin?: string;
   }) => {
@@ -23,10 +24,11 @@ describe('CyclesService.start', () => {
         ),
       } as unknown as CycleRepository,
       {
-        requireExists: jest.fn(async (id: string) => {
+        retiredAt: jest.fn(async (id: string) => {
           if (!options.serviceExists) {
             throw DomainError.notFound('service', id);
           }
+          return options.retiredAt ?? null;
         }),
       } as unknown as ServiceRepository,
       gateway as unknown as CycleWorkflowGateway,
@@ -102,6 +104,20 @@ describe('CyclesService.start', () => {
       expect((error as DomainError).code).toBe(code);
       expect(gateway.start).not.toHaveBeenCalled();
     }
+  });
+
+  it('refuses a cycle for a retired service with a conflict that says so, starting nothing', async () => {
+    const { service, gateway } = setup({
+      serviceExists: true,
+      retiredAt: new Date('2026-11-01T00:00:00Z'),
+    });
+    const error = await service.start('svc', undefined, actor).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      code: ErrorCode.Conflict,
+      message:
+        'service svc was retired on 2026-11-01T00:00:00.000Z: reinstate it before starting a cycle',
+    });
+    expect(gateway.start).not.toHaveBeenCalled();
   });
 
   it('holds each policy clock within CYCLE_POLICY_MIN and its maximum, naming the bounds', async () => {

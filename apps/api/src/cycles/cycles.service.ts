@@ -29,7 +29,7 @@ export class CyclesService {
   ) {}
 
   /**
-   * Starts an improvement cycle for a service that has none active. With an idempotency key
+   * Starts an improvement cycle for a service in service (not retired) that has none active. With an idempotency key
    * (scoped to caller and route), the cycle id comes from the key: a retry finds the cycle its
    * first attempt started and gets the first answer.
    */
@@ -40,7 +40,12 @@ export class CyclesService {
     idempotencyKey?: string,
   ): Promise<CycleState> {
     const fullPolicy = this.boundedPolicy(policy);
-    await this.services.requireExists(serviceId);
+    const retiredAt = await this.services.retiredAt(serviceId);
+    if (retiredAt) {
+      throw DomainError.conflict(
+        `service ${serviceId} was retired on ${retiredAt.toISOString()}: reinstate it before starting a cycle`,
+      );
+    }
     const cycleId = idempotencyKey ? idFromKey(idempotencyKey) : this.ids.newId();
     const active = await this.cycles.findActiveForService(serviceId);
     if (active && active.id !== cycleId) {

@@ -78,6 +78,8 @@ export class JourneyView {
   @ApiProperty({ type: String, nullable: true }) segment!: string | null;
   @ApiProperty({ type: [JourneyStageView] }) stages!: JourneyStageView[];
   @ApiProperty() createdBy!: string;
+  @ApiProperty({ minimum: 1, description: '1 when created, one more with each change.' })
+  version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 
   static of(journey: JourneyEntity): JourneyView {
@@ -87,6 +89,7 @@ export class JourneyView {
       segment: journey.segment,
       stages: journey.stages,
       createdBy: journey.createdBy,
+      version: journey.version,
       createdAt: journey.createdAt.toISOString(),
     };
   }

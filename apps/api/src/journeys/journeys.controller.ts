@@ -1,18 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiTags,
   ApiOperation,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { DomainError, Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { JourneyRepository } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
+import { ApiVersionedEdit, ApiVersionedRead, IfMatch, tagged } from '../catalog/entity-version';
 import { IdParam } from '../validation/id.param';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
@@ -63,14 +64,45 @@ export class JourneysController {
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: JourneyView })
+  @ApiVersionedRead(JourneyView)
   @ApiNotFoundResponse({ description: 'No such journey.' })
   @ApiOperation({ summary: 'One customer journey' })
-  async get(@Param() { id }: IdParam): Promise<JourneyView> {
+  async get(
+    @Param() { id }: IdParam,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<JourneyView> {
     const journey = await this.journeys.findById(id);
     if (!journey) {
       throw DomainError.notFound('journey', id);
     }
-    return JourneyView.of(journey);
+    return tagged(reply, JourneyView.of(journey));
+  }
+
+  @Put(':id')
+  @Roles(Role.Improver, Role.Admin)
+  @ApiVersionedEdit(
+    JourneyView,
+    'The journey as sent; a touchpoint named as before, in a stage of the same name and served by the same area, keeps its id. Unchanged: same version.',
+  )
+  @ApiBadRequestResponse({
+    description:
+      'A touchpoint served by no front area, or backed by a service its area does not consume.',
+  })
+  @ApiNotFoundResponse({ description: 'No such journey.' })
+  @ApiOperation({ summary: 'Replace a customer journey' })
+  async replace(
+    @Param() { id }: IdParam,
+    @Body() body: CreateJourneyDto,
+    @IfMatch() ifMatch: string | undefined,
+    @Change() change: ChangeContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<JourneyView> {
+    const journey = await this.journeys.replace(
+      id,
+      { name: body.name, segment: body.segment ?? null, stages: body.stages },
+      ifMatch,
+      change,
+    );
+    return tagged(reply, JourneyView.of(journey));
   }
 }

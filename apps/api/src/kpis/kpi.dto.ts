@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsDateString,
@@ -68,6 +68,15 @@ export class CreateKpiDto {
   @ApiProperty() @IsNumber(finite) target!: number;
 }
 
+/**
+ * A KPI's edit, each field under the rules of a new KPI; a field left out stays. The direction
+ * stays: its measurements are read by it.
+ */
+export class UpdateKpiDto extends PartialType(
+  PickType(CreateKpiDto, ['name', 'unit', 'baseline', 'target'] as const),
+  { skipNullProperties: false },
+) {}
+
 export class RecordMeasurementDto {
   @ApiProperty() @IsNumber(finite) value!: number;
   @ApiProperty({ format: 'date-time' }) @IsDateString({ strict: true }) measuredAt!: string;
@@ -111,9 +120,11 @@ export class KpiSummaryView {
   gapToTarget!: number | null;
   @ApiProperty({ enum: ['improving', 'worsening', 'flat'], nullable: true })
   trend!: KpiTrend | null;
+  @ApiProperty({ minimum: 1, description: '1 when created, one more with each change.' })
+  version!: number;
 
   static summaryOf(kpi: KpiEntity, latestValues: number[]): KpiSummaryView {
-    const { id, serviceId, name, unit, direction, baseline, target } = kpi;
+    const { id, serviceId, name, unit, direction, baseline, target, version } = kpi;
     return {
       id,
       serviceId,
@@ -123,6 +134,7 @@ export class KpiSummaryView {
       baseline,
       target,
       ...kpiStatus(direction, target, latestValues),
+      version,
     };
   }
 }

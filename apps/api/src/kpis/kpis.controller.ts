@@ -1,26 +1,29 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiTags,
   ApiOperation,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
+import { ApiVersionedEdit, ApiVersionedRead, IfMatch, tagged } from '../catalog/entity-version';
 import { IdParam } from '../validation/id.param';
 import { ApiItemsResponse } from '../validation/list-response';
 import {
   CreateKpiDto,
+  DEFAULT_MEASUREMENTS,
   KpiMeasurementsQuery,
   KpiSummaryView,
   KpiView,
   MeasurementView,
   RecordMeasurementDto,
+  UpdateKpiDto,
 } from './kpi.dto';
 import { KpisService } from './kpis.service';
 import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
@@ -74,14 +77,37 @@ export class KpisController {
   }
 
   @Get('kpis/:id')
-  @ApiOkResponse({
-    type: KpiView,
-    description: 'The KPI, its standing, and its latest measurements, a page at a time.',
-  })
+  @ApiVersionedRead(
+    KpiView,
+    'The KPI, its standing, and its latest measurements, a page at a time.',
+  )
   @ApiBadRequestResponse({ description: 'A limit out of 1..1000 or a cursor not from this API.' })
   @ApiOperation({ summary: 'One KPI with its latest measurements' })
-  async get(@Param() { id }: IdParam, @Query() query: KpiMeasurementsQuery): Promise<KpiView> {
+  async get(
+    @Param() { id }: IdParam,
+    @Query() query: KpiMeasurementsQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<KpiView> {
     const kpi = await this.kpis.get(id);
-    return KpiView.of(kpi, await this.kpis.measurements(id, query.toPageRequest()));
+    return tagged(reply, KpiView.of(kpi, await this.kpis.measurements(id, query.toPageRequest())));
+  }
+
+  @Patch('kpis/:id')
+  @Roles(Role.Improver, Role.Admin)
+  @ApiVersionedEdit(
+    KpiView,
+    'The KPI as it stands after the edit, with its latest measurements; unchanged, same version.',
+  )
+  @ApiOperation({ summary: "Edit a KPI's name, unit, baseline or target" })
+  async update(
+    @Param() { id }: IdParam,
+    @Body() body: UpdateKpiDto,
+    @IfMatch() ifMatch: string | undefined,
+    @Change() change: ChangeContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<KpiView> {
+    const kpi = await this.kpis.update(id, body, ifMatch, change);
+    const measurements = await this.kpis.measurements(id, { limit: DEFAULT_MEASUREMENTS });
+    return tagged(reply, KpiView.of(kpi, measurements));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { KpiDirection } from '@app/domain';
 import { DomainError } from '@app/domain';
-import type { ChangeContext, MeasurementPage, PageRequest } from '@app/persistence';
+import type { ChangeContext, KpiChanges, MeasurementPage, PageRequest } from '@app/persistence';
 import {
   KpiEntity,
   KpiMeasurementEntity,
@@ -36,6 +36,16 @@ export class KpisService {
     await this.services.requireExists(serviceId);
     const { name, unit, direction, baseline, target } = input;
     return this.kpis.create({ serviceId, name, unit, direction, baseline, target }, change);
+  }
+
+  /** Edits the KPI's name, unit, baseline or target; `ifMatch` the version the caller read. */
+  update(
+    kpiId: string,
+    changes: KpiChanges,
+    ifMatch: string | undefined,
+    change: ChangeContext,
+  ): Promise<KpiEntity> {
+    return this.kpis.update(kpiId, changes, ifMatch, change);
   }
 
   async record(

@@ -28,6 +28,7 @@ describe('statusForErrorCode', () => {
       [ErrorCode.IdempotencyKeyReused, 422],
       [ErrorCode.UncoveredCauses, 409],
       [ErrorCode.ServiceAccountCannotDecide, 403],
+      [ErrorCode.PreconditionFailed, 412],
     ]);
   });
 });

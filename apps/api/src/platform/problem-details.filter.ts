@@ -21,6 +21,8 @@ export function statusForErrorCode(code: ErrorCode): number {
     case ErrorCode.Conflict:
     case ErrorCode.UncoveredCauses:
       return 409;
+    case ErrorCode.PreconditionFailed:
+      return 412;
     case ErrorCode.Unavailable:
       return 503;
     case ErrorCode.IdempotencyKeyReused:

@@ -13,7 +13,7 @@ import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
 import { IdParam } from '../validation/id.param';
-import { CriteriaDto, PrioritiesQuery, VolumeDto } from './prioritization.dto';
+import { CriteriaDto, PrioritiesQuery, RetiredQuery, VolumeDto } from './prioritization.dto';
 import type { Ranking, ServiceMatrix } from './prioritization.service';
 import { PrioritizationService } from './prioritization.service';
 import { CriteriaView, RankingView, ServiceMatrixView, VolumeView } from './prioritization.view';
@@ -28,7 +28,8 @@ export class PrioritizationController {
   @Get('priorities')
   @ApiOkResponse({
     type: RankingView,
-    description: 'The services ranked by the rule, each with the reasons for its rank.',
+    description:
+      'The services ranked by the rule, each with the reasons for its rank; retired services only with `includeRetired=true`.',
   })
   @ApiOperation({ summary: 'Rank the services to improve' })
   rank(@Query() query: PrioritiesQuery): Promise<Ranking> {
@@ -39,11 +40,11 @@ export class PrioritizationController {
   @ApiOkResponse({
     type: ServiceMatrixView,
     description:
-      'Consumer areas x services x provider areas, each cell with its latest survey rating.',
+      'Consumer areas x services x provider areas, each cell with its latest survey rating; retired services only with `includeRetired=true`.',
   })
   @ApiOperation({ summary: 'The service matrix: consumer areas by services' })
-  matrix(): Promise<ServiceMatrix> {
-    return this.prioritization.serviceMatrix();
+  matrix(@Query() query: RetiredQuery): Promise<ServiceMatrix> {
+    return this.prioritization.serviceMatrix(query.includeRetired ?? false);
   }
 
   @Post('services/:id/volumes')

@@ -3,7 +3,17 @@ import type { PriorityRule } from '@app/domain';
 import { CATALOG_LIMITS, PRIORITY_RULES, QUARTER } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 import { lowerCaseIds } from '../validation/id.param';
 
 /** The default rule's former name, still accepted for it; deprecated in the OpenAPI document. */
@@ -61,7 +71,22 @@ function Weight(criterion: string): PropertyDecorator {
   );
 }
 
-export class PrioritiesQuery {
+/** `?includeRetired=true`: retired services too; `false` or left out: only those in service. */
+export class RetiredQuery {
+  @ApiPropertyOptional({
+    type: Boolean,
+    default: false,
+    description: 'Include retired services (left out by default).',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean({ message: 'includeRetired must be true or false' })
+  includeRetired?: boolean;
+}
+
+export class PrioritiesQuery extends RetiredQuery {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'Default: the latest survey with responses.',

@@ -24,6 +24,8 @@ export interface RankingRequest {
   margins?: number;
   ease?: number;
   touchpoints?: number;
+  /** Default: false, retired services left out. */
+  includeRetired?: boolean;
 }
 
 export interface Ranking {
@@ -85,7 +87,11 @@ export class PrioritizationService {
     if (weights && Object.values(weights).every((weight) => weight <= 0)) {
       throw DomainError.invalid('weights', 'at least one weight must be above 0');
     }
-    const found = await this.inputs.inputs(surveyId, request.period ?? null);
+    const found = await this.inputs.inputs(
+      surveyId,
+      request.period ?? null,
+      request.includeRetired ?? false,
+    );
     return {
       rule: weights ? 'weighted' : 'default',
       surveyId: found.surveyId,
@@ -95,9 +101,12 @@ export class PrioritizationService {
     };
   }
 
-  /** Consumer areas x services x provider areas, each cell with its latest survey rating. */
-  async serviceMatrix(): Promise<ServiceMatrix> {
-    const cells = await this.matrix.cells();
+  /**
+   * Consumer areas x services x provider areas, each cell with its latest survey rating; retired
+   * services only with `includeRetired`.
+   */
+  async serviceMatrix(includeRetired = false): Promise<ServiceMatrix> {
+    const cells = await this.matrix.cells(includeRetired);
     const consumerAreas = new Map<string, ServiceMatrix['consumerAreas'][number]>();
     const services = new Map<string, ServiceMatrix['services'][number]>();
     for (const cell of cells) {

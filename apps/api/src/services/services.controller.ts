@@ -1,22 +1,28 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiTags,
   ApiOperation,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Role } from '@app/domain';
 import type { ChangeContext } from '@app/persistence';
 import { Roles } from '../auth/auth.decorators';
 import { Change } from '../auth/change-context.decorator';
+import { ApiVersionedEdit, ApiVersionedRead, IfMatch, tagged } from '../catalog/entity-version';
 import { IdParam } from '../validation/id.param';
 import { ApiListResponse } from '../validation/list-response';
 import type { ListResponse } from '../validation/page.query';
 import { PageQuery } from '../validation/page.query';
-import { CreateServiceDto, ServiceView } from './service.dto';
+import {
+  CreateServiceDto,
+  ServiceRetirementDto,
+  ServiceView,
+  UpdateServiceDto,
+} from './service.dto';
 import { ServicesService } from './services.service';
 import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
@@ -53,10 +59,67 @@ export class ServicesController {
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: ServiceView })
+  @ApiVersionedRead(ServiceView)
   @ApiNotFoundResponse()
   @ApiOperation({ summary: 'One internal service' })
-  async get(@Param() params: IdParam): Promise<ServiceView> {
-    return ServiceView.of(await this.services.get(params.id));
+  async get(
+    @Param() params: IdParam,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ServiceView> {
+    return tagged(reply, ServiceView.of(await this.services.get(params.id)));
+  }
+
+  @Patch(':id')
+  @Roles(Role.Improver, Role.Admin)
+  @ApiVersionedEdit(
+    ServiceView,
+    'The service as it stands after the edit; unchanged, same version.',
+  )
+  @ApiNotFoundResponse({ description: 'No such service, or a consumer area does not exist.' })
+  @ApiConflictResponse({ description: 'Another service has that name.' })
+  @ApiOperation({ summary: 'Edit an internal service: name, description, standard, consumers' })
+  async update(
+    @Param() { id }: IdParam,
+    @Body() body: UpdateServiceDto,
+    @IfMatch() ifMatch: string | undefined,
+    @Change() change: ChangeContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ServiceView> {
+    return tagged(reply, ServiceView.of(await this.services.update(id, body, ifMatch, change)));
+  }
+
+  @Post(':id/retire')
+  @HttpCode(200)
+  @Roles(Role.Improver, Role.Admin)
+  @ApiVersionedRead(ServiceView, 'The service, retired, at its next version.')
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The service is retired already.' })
+  @ApiOperation({
+    summary:
+      'Retire a service: out of the ranking and the matrix, no new cycle; running ones go on',
+  })
+  async retire(
+    @Param() { id }: IdParam,
+    @Body() body: ServiceRetirementDto,
+    @Change() change: ChangeContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ServiceView> {
+    return tagged(reply, ServiceView.of(await this.services.retire(id, body.reason, change)));
+  }
+
+  @Post(':id/reinstate')
+  @HttpCode(200)
+  @Roles(Role.Improver, Role.Admin)
+  @ApiVersionedRead(ServiceView, 'The service, back in service, at its next version.')
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The service is not retired.' })
+  @ApiOperation({ summary: 'Put a retired service back in service' })
+  async reinstate(
+    @Param() { id }: IdParam,
+    @Body() body: ServiceRetirementDto,
+    @Change() change: ChangeContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ServiceView> {
+    return tagged(reply, ServiceView.of(await this.services.reinstate(id, body.reason, change)));
   }
 }

@@ -54,3 +54,42 @@ describe('ServicesService.create', () => {
     expect(serviceRepository.create).not.toHaveBeenCalled();
   });
 });
+
+describe('ServicesService.update', () => {
+  const areas = [area('back-1', AreaKind.Back), area('front-1', AreaKind.Front)];
+  const areaRepository = {
+    findByIds: jest.fn(async (ids: string[]) => areas.filter((a) => ids.includes(a.id))),
+  };
+  const serviceRepository = {
+    findById: jest.fn(async (id: string) => ({ id, providerAreaId: 'back-1' })),
+    update: jest.fn(async (id: string) => ({ id })),
+  };
+  const service = new ServicesService(
+    serviceRepository as unknown as ServiceRepository,
+    areaRepository as unknown as AreaRepository,
+  );
+  const change = { actor: { id: 'iris', roles: [] }, requestId: 'req-1' };
+
+  beforeEach(() => serviceRepository.update.mockClear());
+
+  it('passes the edit and the version read to the repository', async () => {
+    await service.update('svc', { name: 'Payroll', consumerAreaIds: ['front-1'] }, '"2"', change);
+    expect(serviceRepository.update).toHaveBeenCalledWith(
+      'svc',
+      { name: 'Payroll', consumerAreaIds: ['front-1'] },
+      '"2"',
+      change,
+    );
+  });
+
+  it.each([
+    ['an unknown consumer area', ['front-1', 'nowhere'], ErrorCode.NotFound],
+    ['its own provider as a consumer', ['back-1'], ErrorCode.InvalidInput],
+  ])('refuses %s as on create, and changes nothing', async (_case, consumerAreaIds, code) => {
+    const error = await service
+      .update('svc', { consumerAreaIds }, undefined, change)
+      .catch((caught: unknown) => caught);
+    expect((error as DomainError).code).toBe(code);
+    expect(serviceRepository.update).not.toHaveBeenCalled();
+  });
+});

@@ -3,10 +3,14 @@
 /** The limits the API validates, per request schema and field, and per query. */
 export const LIMITS = {
   "CreateAreaDto": {"name":{"maxLength":200}},
+  "UpdateAreaDto": {"name":{"maxLength":200}},
   "ServiceStandardDto": {"description":{"maxLength":2000},"responseTimeHours":{"minimum":0,"maximum":8760}},
   "CreateServiceDto": {"name":{"maxLength":200},"description":{"maxLength":4000},"consumerAreaIds":{"minItems":1,"maxItems":100}},
+  "UpdateServiceDto": {"name":{"maxLength":200},"consumerAreaIds":{"minItems":1,"maxItems":100},"description":{"maxLength":4000}},
+  "ServiceRetirementDto": {"reason":{"maxLength":4000}},
   "CreateKpiDto": {"name":{"maxLength":200},"unit":{"maxLength":50}},
   "RecordMeasurementDto": {"source":{"maxLength":200}},
+  "UpdateKpiDto": {"name":{"maxLength":200},"unit":{"maxLength":50}},
   "CreateSurveyDto": {"name":{"maxLength":200},"scaleMin":{"minimum":0,"maximum":99},"scaleMax":{"minimum":1,"maximum":100}},
   "SurveyResponseDto": {"comment":{"maxLength":4000}},
   "VolumeDto": {"endCustomers":{"minimum":0,"maximum":2000000000},"reworkRate":{"minimum":0,"maximum":1}},

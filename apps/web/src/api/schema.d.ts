@@ -69,6 +69,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One area, with its version as ETag */
+        get: operations["AreasController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an area */
+        patch: operations["AreasController_update"];
+        trace?: never;
+    };
     "/v1/services": {
         parameters: {
             query?: never;
@@ -98,6 +116,41 @@ export interface paths {
         get: operations["ServicesController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an internal service: name, description, standard, consumers */
+        patch: operations["ServicesController_update"];
+        trace?: never;
+    };
+    "/v1/services/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a service: out of the ranking and the matrix, no new cycle; running ones go on */
+        post: operations["ServicesController_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a retired service back in service */
+        post: operations["ServicesController_reinstate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -153,7 +206,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Edit a KPI's name, unit, baseline or target */
+        patch: operations["KpisController_update"];
         trace?: never;
     };
     "/v1/surveys": {
@@ -1009,7 +1063,8 @@ export interface paths {
         };
         /** One customer journey */
         get: operations["JourneysController_get"];
-        put?: never;
+        /** Replace a customer journey */
+        put: operations["JourneysController_replace"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1156,8 +1211,13 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "front" | "back";
+            /** @description 1 when created, one more with each change. */
+            version: number;
             /** Format: date-time */
             createdAt: string;
+        };
+        UpdateAreaDto: {
+            name?: string;
         };
         ServiceStandardDto: {
             /** @description The response time or quality level the provider promises. */
@@ -1188,8 +1248,32 @@ export interface components {
             consumerAreaIds: string[];
             standard: components["schemas"]["ServiceStandardDto"] | null;
             critical: boolean;
+            /**
+             * Format: date-time
+             * @description When it was retired: out of the ranking and the matrix, no new cycle. null while in service.
+             */
+            retiredAt: string | null;
+            /** @description Why it was retired; null while in service. */
+            retiredReason: string | null;
+            /** @description 1 when created, one more with each change. */
+            version: number;
             /** Format: date-time */
             createdAt: string;
+        };
+        UpdateServiceDto: {
+            name?: string;
+            /** @description Its internal customers: areas, front or back, that depend on it; never its provider. */
+            consumerAreaIds?: string[];
+            /** @default false */
+            critical: boolean;
+            /** @description null clears it. */
+            description?: string | null;
+            /** @description null clears it. */
+            standard?: components["schemas"]["ServiceStandardDto"] | null;
+        };
+        ServiceRetirementDto: {
+            /** @description Why: kept in the event on the catalog chain. */
+            reason: string;
         };
         CreateKpiDto: {
             name: string;
@@ -1224,6 +1308,8 @@ export interface components {
             gapToTarget: number | null;
             /** @enum {string|null} */
             trend: "improving" | "worsening" | "flat" | null;
+            /** @description 1 when created, one more with each change. */
+            version: number;
             /** @description The latest measurements, newest first: `limit` of them (100 by default). */
             measurements: components["schemas"]["MeasurementView"][];
             /** @description How many measurements the KPI has in all. */
@@ -1247,12 +1333,21 @@ export interface components {
             gapToTarget: number | null;
             /** @enum {string|null} */
             trend: "improving" | "worsening" | "flat" | null;
+            /** @description 1 when created, one more with each change. */
+            version: number;
         };
         RecordMeasurementDto: {
             value: number;
             /** Format: date-time */
             measuredAt: string;
             source?: string;
+        };
+        UpdateKpiDto: {
+            name?: string;
+            /** @description e.g. hours, %, count */
+            unit?: string;
+            baseline?: number;
+            target?: number;
         };
         CreateSurveyDto: {
             name: string;
@@ -2050,6 +2145,10 @@ export interface components {
             standardDescription: string | null;
             standardResponseTimeHours: number | null;
             critical: boolean;
+            version: number;
+            /** Format: date-time */
+            retiredAt: string | null;
+            retiredReason: string | null;
             /** Format: date-time */
             createdAt: string;
             consumerAreaIds: string[];
@@ -2113,6 +2212,7 @@ export interface components {
             direction: "higher_is_better" | "lower_is_better";
             baseline: number;
             target: number;
+            version: number;
             /** Format: date-time */
             createdAt: string;
             latestValue: number | null;
@@ -2789,6 +2889,8 @@ export interface components {
             segment: string | null;
             stages: components["schemas"]["JourneyStageView"][];
             createdBy: string;
+            /** @description 1 when created, one more with each change. */
+            version: number;
             /** Format: date-time */
             createdAt: string;
         };
@@ -3170,6 +3272,204 @@ export interface operations {
             };
         };
     };
+    AreasController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaView"];
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such area. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AreasController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read (`"3"`): the edit is refused with 412 when the entity has changed since. Without it the edit applies to the current version. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAreaDto"];
+            };
+        };
+        responses: {
+            /** @description The area as it stands after the edit; unchanged, same version. */
+            200: {
+                headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaView"];
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such area. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another area has that name. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names another version than the current one: read the entity again; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than HTTP_BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of the content type the operation takes (`application/json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ServicesController_list: {
         parameters: {
             query?: {
@@ -3371,6 +3671,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3405,6 +3707,343 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServicesController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read (`"3"`): the edit is refused with 412 when the entity has changed since. Without it the edit applies to the current version. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateServiceDto"];
+            };
+        };
+        responses: {
+            /** @description The service as it stands after the edit; unchanged, same version. */
+            200: {
+                headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceView"];
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such service, or a consumer area does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another service has that name. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names another version than the current one: read the entity again; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than HTTP_BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of the content type the operation takes (`application/json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServicesController_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceRetirementDto"];
+            };
+        };
+        responses: {
+            /** @description The service, retired, at its next version. */
+            200: {
+                headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceView"];
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service is retired already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than HTTP_BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of the content type the operation takes (`application/json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServicesController_reinstate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceRetirementDto"];
+            };
+        };
+        responses: {
+            /** @description The service, back in service, at its next version. */
+            200: {
+                headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceView"];
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service is not retired. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than HTTP_BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of the content type the operation takes (`application/json`). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3744,6 +4383,8 @@ export interface operations {
             /** @description The KPI, its standing, and its latest measurements, a page at a time. */
             200: {
                 headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3778,6 +4419,117 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    KpisController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read (`"3"`): the edit is refused with 412 when the entity has changed since. Without it the edit applies to the current version. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateKpiDto"];
+            };
+        };
+        responses: {
+            /** @description The KPI as it stands after the edit, with its latest measurements; unchanged, same version. */
+            200: {
+                headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiView"];
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names another version than the current one: read the entity again; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than HTTP_BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of the content type the operation takes (`application/json`). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4324,6 +5076,8 @@ export interface operations {
     PrioritizationController_rank: {
         parameters: {
             query?: {
+                /** @description Include retired services (left out by default). */
+                includeRetired?: boolean;
                 /** @description Default: the latest survey with responses. */
                 surveyId?: string;
                 /** @description Default: the latest quarter with volumes. */
@@ -4347,7 +5101,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The services ranked by the rule, each with the reasons for its rank. */
+            /** @description The services ranked by the rule, each with the reasons for its rank; retired services only with `includeRetired=true`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4405,20 +5159,32 @@ export interface operations {
     };
     PrioritizationController_matrix: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Include retired services (left out by default). */
+                includeRetired?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Consumer areas x services x provider areas, each cell with its latest survey rating. */
+            /** @description Consumer areas x services x provider areas, each cell with its latest survey rating; retired services only with `includeRetired=true`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceMatrixView"];
+                };
+            };
+            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No token, or not a valid one. */
@@ -7404,7 +8170,7 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "json" | "csv";
-                /** @description Only the events about this area, service, survey, KPI or assessment. */
+                /** @description Only the events about this area, service, survey, KPI, journey or assessment. */
                 entityId?: string;
             };
             header?: never;
@@ -9021,6 +9787,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9056,6 +9824,118 @@ export interface operations {
             };
             /** @description No such journey. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (RATE_LIMIT_PER_MINUTE). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database or the identity provider’s keys are out of reach for now: retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    JourneysController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read (`"3"`): the edit is refused with 412 when the entity has changed since. Without it the edit applies to the current version. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJourneyDto"];
+            };
+        };
+        responses: {
+            /** @description The journey as sent; a touchpoint named as before, in a stage of the same name and served by the same area, keeps its id. Unchanged: same version. */
+            200: {
+                headers: {
+                    /** @description The version answered, quoted (`"3"`): send it back as `If-Match` to edit it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyView"];
+                };
+            };
+            /** @description A touchpoint served by no front area, or backed by a service its area does not consume. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller has no product role this route admits (`x-roles`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such journey. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names another version than the current one: read the entity again; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than HTTP_BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of the content type the operation takes (`application/json`). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

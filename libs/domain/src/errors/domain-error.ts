@@ -11,6 +11,8 @@ export enum ErrorCode {
   UncoveredCauses = 'uncovered_causes',
   /** A service account's key on a route where only a person decides. */
   ServiceAccountCannotDecide = 'service_account_cannot_decide',
+  /** An edit made from a stale read: its If-Match names another version than the current one. */
+  PreconditionFailed = 'precondition_failed',
 }
 
 export interface FieldProblem {

@@ -16,6 +16,10 @@ export class AreaEntity {
   @Column({ type: 'varchar', length: 16 })
   kind!: AreaKind;
 
+  /** 1 when created, one more with each change: what ETag and If-Match name. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

@@ -35,6 +35,10 @@ export class JourneyEntity {
   @Column({ name: 'created_by', type: 'varchar', length: 200 })
   createdBy!: string;
 
+  /** 1 when created, one more with each change: what ETag and If-Match name. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

@@ -40,6 +40,10 @@ export class KpiEntity {
   @Column({ type: 'double precision' })
   target!: number;
 
+  /** 1 when created, one more with each change: what ETag and If-Match name. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

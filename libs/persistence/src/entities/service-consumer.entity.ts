@@ -50,4 +50,11 @@ export class ServiceConsumerEntity {
     },
   ])
   area?: AreaEntity;
+
+  /**
+   * When the area stopped being a customer of the service; null while it is one. The row stays,
+   * so the area's past survey responses keep the consumer they were given as.
+   */
+  @Column({ name: 'removed_at', type: 'timestamptz', precision: 3, nullable: true })
+  removedAt!: Date | null;
 }

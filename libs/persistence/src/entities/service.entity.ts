@@ -14,6 +14,7 @@ import { AreaEntity } from './area.entity';
 @Entity({ name: 'services' })
 @Unique('uq_services_name', ['name'])
 @Check('ck_services_provider_kind', `"provider_kind" = 'back'`)
+@Check('ck_services_retired', `("retired_at" IS NULL) = ("retired_reason" IS NULL)`)
 @Check(
   'ck_services_criteria',
   `"strategy_impact" BETWEEN 1 AND 5 AND "margins_involved" BETWEEN 1 AND 5 AND "ease_of_transformation" BETWEEN 1 AND 5`,
@@ -69,6 +70,17 @@ export class ServiceEntity {
 
   @Column({ type: 'boolean', default: false })
   critical!: boolean;
+
+  /** 1 when created, one more with each change: what ETag and If-Match name. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  /** When the service was shut down, and why: out of the ranking and the matrix, no new cycle. */
+  @Column({ name: 'retired_at', type: 'timestamptz', precision: 3, nullable: true })
+  retiredAt!: Date | null;
+
+  @Column({ name: 'retired_reason', type: 'text', nullable: true })
+  retiredReason!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;

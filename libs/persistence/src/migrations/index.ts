@@ -17,6 +17,7 @@ import { CatalogChangeLookups1796694394555 } from './1796694394555-catalog-chang
 import { AuditKeyWindows1796691964819 } from './1796691964819-audit-key-windows.migration';
 import { Notifications1796018238722 } from './1796018238722-notifications.migration';
 import { RecordPruning1796692296073 } from './1796692296073-record-pruning.migration';
+import { CatalogVersions1796694047653 } from './1796694047653-catalog-versions.migration';
 import { ServiceStandardResults1796003999562 } from './1796003999562-service-standard-results.migration';
 import { IdempotentAnswers1796692232270 } from './1796692232270-idempotent-answers.migration';
 
@@ -41,5 +42,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditKeyWindows1796691964819,
   IdempotentAnswers1796692232270,
   RecordPruning1796692296073,
+  CatalogVersions1796694047653,
   CatalogChangeLookups1796694394555,
 ];

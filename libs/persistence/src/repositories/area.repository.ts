@@ -28,6 +28,46 @@ export class AreaRepository {
     }
   }
 
+  /**
+   * Renames the area (If-Match: the version the caller read), recording what changed on the
+   * catalog chain; the answer is the area as it stands after. A name another area has: 409.
+   */
+  async update(
+    id: string,
+    changes: { name?: string },
+    ifMatch: string | undefined,
+    context: ChangeContext,
+  ): Promise<AreaEntity> {
+    try {
+      await this.catalog.edit(
+        context,
+        'area_changed',
+        { entity: AreaEntity, what: 'area', id, ifMatch },
+        (manager, area) => ({
+          before: { name: area.name },
+          after: { name: changes.name ?? area.name },
+          write: async (version) => {
+            await manager.update(AreaEntity, { id }, { name: changes.name ?? area.name, version });
+          },
+        }),
+      );
+    } catch (error) {
+      if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_areas_name') {
+        throw DomainError.conflict(`an area named "${changes.name}" already exists`);
+      }
+      throw error;
+    }
+    return this.require(id);
+  }
+
+  async require(id: string): Promise<AreaEntity> {
+    const area = await this.dataSource.getRepository(AreaEntity).findOneBy({ id });
+    if (!area) {
+      throw DomainError.notFound('area', id);
+    }
+    return area;
+  }
+
   async list(page: PageRequest): Promise<Page<AreaEntity>> {
     const query = this.dataSource.getRepository(AreaEntity).createQueryBuilder('area');
     return toPage(await inKeysetOrder(query, 'area', page).getMany(), page.limit);

@@ -69,7 +69,8 @@ const CONSUMER_PAIRS = `
          EXISTS (SELECT 1 FROM services s WHERE s.id = p.service_id) AS "serviceExists",
          EXISTS (SELECT 1 FROM areas a WHERE a.id = p.area_id) AS "areaExists",
          EXISTS (SELECT 1 FROM service_consumers c
-                 WHERE c.service_id = p.service_id AND c.area_id = p.area_id) AS "consumes"
+                 WHERE c.service_id = p.service_id AND c.area_id = p.area_id
+                   AND c.removed_at IS NULL) AS "consumes"
   FROM unnest($1::uuid[], $2::uuid[]) AS p(service_id, area_id)`;
 
 /** Writes one kind of row: its statement, and the audit event data of each row written. */

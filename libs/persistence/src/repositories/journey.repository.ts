@@ -34,10 +34,7 @@ export class JourneyRepository {
   create(input: JourneyInput, context: ChangeContext): Promise<JourneyEntity> {
     return this.catalog.record(context, 'journey_created', async (manager) => {
       await requireServedTouchpoints(manager, input.stages);
-      const stages: JourneyStage[] = input.stages.map((stage) => ({
-        name: stage.name,
-        touchpoints: stage.touchpoints.map((touchpoint) => ({ id: randomUUID(), ...touchpoint })),
-      }));
+      const stages = withTouchpointIds(input.stages, []);
       const saved = await manager.getRepository(JourneyEntity).save({
         id: randomUUID(),
         name: input.name,
@@ -49,6 +46,45 @@ export class JourneyRepository {
     });
   }
 
+  /**
+   * Replaces the journey with `input`, under the rules of a new one (If-Match: the version the
+   * caller read), recording only what changed on the catalog chain. A touchpoint named as before
+   * in a stage of the same name, served by the same area, keeps its id.
+   */
+  async replace(
+    id: string,
+    input: JourneyInput,
+    ifMatch: string | undefined,
+    context: ChangeContext,
+  ): Promise<JourneyEntity> {
+    await this.catalog.edit(
+      context,
+      'journey_changed',
+      { entity: JourneyEntity, what: 'journey', id, ifMatch },
+      async (manager, journey) => {
+        await requireServedTouchpoints(manager, input.stages);
+        const next = {
+          name: input.name,
+          segment: input.segment,
+          stages: withTouchpointIds(input.stages, journey.stages),
+        };
+        const { name, segment, stages } = journey;
+        return {
+          before: { name, segment, stages },
+          after: next,
+          write: async (version) => {
+            await manager.update(JourneyEntity, { id }, { ...next, version });
+          },
+        };
+      },
+    );
+    const journey = await this.findById(id);
+    if (!journey) {
+      throw DomainError.notFound('journey', id);
+    }
+    return journey;
+  }
+
   findById(id: string): Promise<JourneyEntity | null> {
     return this.dataSource.getRepository(JourneyEntity).findOneBy({ id });
   }
@@ -57,6 +93,29 @@ export class JourneyRepository {
     const query = this.dataSource.getRepository(JourneyEntity).createQueryBuilder('journey');
     return toPage(await inKeysetOrder(query, 'journey', page).getMany(), page.limit);
   }
+}
+
+/** Each touchpoint with an id: the id of its match in `previous` (see `replace`), or a new one. */
+function withTouchpointIds(
+  stages: JourneyInput['stages'],
+  previous: JourneyStage[],
+): JourneyStage[] {
+  const keyOf = (stage: string, touchpoint: { name: string; frontAreaId: string }) =>
+    JSON.stringify([stage, touchpoint.name, touchpoint.frontAreaId]);
+  const known = new Map<string, string[]>();
+  for (const stage of previous) {
+    for (const touchpoint of stage.touchpoints) {
+      const key = keyOf(stage.name, touchpoint);
+      known.set(key, [...(known.get(key) ?? []), touchpoint.id]);
+    }
+  }
+  return stages.map((stage) => ({
+    name: stage.name,
+    touchpoints: stage.touchpoints.map((touchpoint) => ({
+      id: known.get(keyOf(stage.name, touchpoint))?.shift() ?? randomUUID(),
+      ...touchpoint,
+    })),
+  }));
 }
 
 async function requireServedTouchpoints(
@@ -77,7 +136,8 @@ async function requireServedTouchpoints(
         );
       }
       const consumed = await manager.query<{ service_id: string }[]>(
-        'SELECT service_id FROM service_consumers WHERE area_id = $1 AND service_id = ANY($2::uuid[])',
+        `SELECT service_id FROM service_consumers
+         WHERE area_id = $1 AND service_id = ANY($2::uuid[]) AND removed_at IS NULL`,
         [touchpoint.frontAreaId, touchpoint.serviceIds],
       );
       const unbacked = touchpoint.serviceIds.filter(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import type { KpiDirection, KpiPoint, KpiReading } from '@app/domain';
+import { DomainError } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
 import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
 import { KpiMeasurementEntity } from '../entities/kpi-measurement.entity';
@@ -15,6 +16,14 @@ export interface NewKpi {
   direction: KpiDirection;
   baseline: number;
   target: number;
+}
+
+/** What an edit of a KPI may change; a field left out stays as it is. */
+export interface KpiChanges {
+  name?: string;
+  unit?: string;
+  baseline?: number;
+  target?: number;
 }
 
 /** One page of a KPI's measurements, newest first, and what the KPI's standing needs. */
@@ -47,6 +56,43 @@ export class KpiRepository {
   /** Creates the KPI and records it on the catalog chain, in one transaction. */
   create(kpi: NewKpi, context: ChangeContext): Promise<KpiEntity> {
     return this.catalog.save(context, KpiEntity, 'kpi_created', kpi);
+  }
+
+  /**
+   * Edits the KPI's name, unit, baseline or target (If-Match: the version the caller read),
+   * recording only what changed on the catalog chain. Its direction and measurements stay.
+   */
+  async update(
+    id: string,
+    changes: KpiChanges,
+    ifMatch: string | undefined,
+    context: ChangeContext,
+  ): Promise<KpiEntity> {
+    await this.catalog.edit(
+      context,
+      'kpi_changed',
+      { entity: KpiEntity, what: 'kpi', id, ifMatch },
+      (manager, kpi) => {
+        const next = {
+          name: changes.name ?? kpi.name,
+          unit: changes.unit ?? kpi.unit,
+          baseline: changes.baseline ?? kpi.baseline,
+          target: changes.target ?? kpi.target,
+        };
+        return {
+          before: { name: kpi.name, unit: kpi.unit, baseline: kpi.baseline, target: kpi.target },
+          after: next,
+          write: async (version) => {
+            await manager.update(KpiEntity, { id }, { ...next, version });
+          },
+        };
+      },
+    );
+    const kpi = await this.findById(id);
+    if (!kpi) {
+      throw DomainError.notFound('kpi', id);
+    }
+    return kpi;
   }
 
   /** Stores a measurement and records it on the catalog chain, in one transaction. */

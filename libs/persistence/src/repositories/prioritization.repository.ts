@@ -51,7 +51,7 @@ export const PRIORITY_INPUTS_SQL = `WITH chosen_survey AS (
               v.end_customers, v.rework_rate, s.strategy_impact, s.margins_involved, s.ease_of_transformation,
               coalesce(t.touchpoints, 0) AS touchpoints, c.standard_compliance
        FROM chosen_survey cs CROSS JOIN chosen_period cp
-       LEFT JOIN services s ON true
+       LEFT JOIN services s ON ($3::boolean OR s.retired_at IS NULL)
        LEFT JOIN scores sc ON sc.service_id = s.id
        LEFT JOIN touchpoints t ON t.service_id = s.id
        LEFT JOIN compliance c ON c.service_id = s.id
@@ -64,10 +64,18 @@ export class PrioritizationRepository {
 
   /**
    * `surveyId` defaults to the survey with the latest period that has responses, `period` to the
-   * latest quarter with volumes.
+   * latest quarter with volumes. Retired services only with `includeRetired`.
    */
-  async inputs(surveyId: string | null, period: string | null): Promise<PriorityInputs> {
-    const rows = await this.dataSource.query<Row[]>(PRIORITY_INPUTS_SQL, [surveyId, period]);
+  async inputs(
+    surveyId: string | null,
+    period: string | null,
+    includeRetired = false,
+  ): Promise<PriorityInputs> {
+    const rows = await this.dataSource.query<Row[]>(PRIORITY_INPUTS_SQL, [
+      surveyId,
+      period,
+      includeRetired,
+    ]);
     const first = rows[0];
     return {
       surveyId: first?.survey_id ?? null,

@@ -56,6 +56,7 @@ export const SERVICE_MATRIX_SQL = `WITH latest AS (
        JOIN areas p ON p.id = s.provider_area_id
        LEFT JOIN rated ON rated.service_id = sc.service_id AND rated.respondent_area_id = sc.area_id
        LEFT JOIN surveys sv ON sv.id = rated.survey_id
+       WHERE sc.removed_at IS NULL AND ($1::boolean OR s.retired_at IS NULL)
        ORDER BY c.name, s.name, c.id, s.id`;
 
 /** Consumer areas x services x provider areas, each cell with its latest rating: one query. */
@@ -63,8 +64,9 @@ export const SERVICE_MATRIX_SQL = `WITH latest AS (
 export class ServiceMatrixRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async cells(): Promise<MatrixCell[]> {
-    const rows = await this.dataSource.query<Row[]>(SERVICE_MATRIX_SQL);
+  /** Retired services only with `includeRetired`; areas no longer customers never. */
+  async cells(includeRetired = false): Promise<MatrixCell[]> {
+    const rows = await this.dataSource.query<Row[]>(SERVICE_MATRIX_SQL, [includeRetired]);
     return rows.map((row) => ({
       serviceId: row.service_id,
       serviceName: row.service_name,

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@app/domain';
 import type { ChangeContext } from '../audit/audit-trail';
 import { CatalogChangeRecorder } from '../audit/catalog-change-recorder';
-import { ServiceConsumerEntity } from '../entities/service-consumer.entity';
 import { ServiceEntity } from '../entities/service.entity';
+import type { ServiceChanges, ServiceRecord } from './service-fields';
+import { serviceFields, withChanges } from './service-fields';
 import type { Page, PageRequest } from '../pagination';
 import { inKeysetOrder, toPage } from '../pagination';
 import { PgErrorCode, violatedConstraint } from '../postgres-errors';
@@ -20,9 +22,11 @@ export interface NewService {
   critical: boolean;
 }
 
-export interface ServiceRecord extends ServiceEntity {
-  consumerAreaIds: string[];
-}
+export type { ServiceChanges, ServiceRecord, ServiceStandard } from './service-fields';
+export { serviceFields, serviceStandard } from './service-fields';
+
+const ACTIVE_CONSUMERS = `SELECT area_id FROM service_consumers
+  WHERE service_id = $1 AND removed_at IS NULL ORDER BY area_id`;
 
 @Injectable()
 export class ServiceRepository {
@@ -87,6 +91,107 @@ export class ServiceRepository {
     });
   }
 
+  /**
+   * Edits the service (If-Match: the version the caller read), recording only what changed on the
+   * catalog chain. A consumer area taken off is marked removed, not deleted: its past survey
+   * responses stay. A name another service has: 409.
+   */
+  async update(
+    id: string,
+    changes: ServiceChanges,
+    ifMatch: string | undefined,
+    context: ChangeContext,
+  ): Promise<ServiceRecord> {
+    try {
+      await this.catalog.edit(
+        context,
+        'service_changed',
+        { entity: ServiceEntity, what: 'service', id, ifMatch },
+        async (manager, service) => {
+          const current = { ...service, consumerAreaIds: await activeConsumers(manager, id) };
+          const next = withChanges(current, changes);
+          return {
+            before: serviceFields(current),
+            after: serviceFields(next),
+            write: async (version) => {
+              const { name, description, standardDescription, standardResponseTimeHours } = next;
+              const columns = { name, description, standardDescription, standardResponseTimeHours };
+              await manager.update(
+                ServiceEntity,
+                { id },
+                { ...columns, critical: next.critical, version },
+              );
+              await replaceConsumers(manager, id, current.consumerAreaIds, next.consumerAreaIds);
+            },
+          };
+        },
+      );
+    } catch (error) {
+      if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'uq_services_name') {
+        throw DomainError.conflict(`a service named "${changes.name}" already exists`);
+      }
+      throw error;
+    }
+    return this.require(id);
+  }
+
+  /**
+   * Retires the service (`reason` given) or reinstates it (`reason` null on the service, kept in
+   * the event): 409 when it already stands so. Its cycles and history are untouched.
+   */
+  async setRetired(
+    id: string,
+    retire: boolean,
+    reason: string,
+    context: ChangeContext,
+  ): Promise<ServiceRecord> {
+    await this.catalog.edit(
+      context,
+      retire ? 'service_retired' : 'service_reinstated',
+      { entity: ServiceEntity, what: 'service', id },
+      async (manager, service) => {
+        if ((service.retiredAt !== null) === retire) {
+          throw DomainError.conflict(
+            retire ? `service ${id} is retired already` : `service ${id} is not retired`,
+          );
+        }
+        const current = { ...service, consumerAreaIds: await activeConsumers(manager, id) };
+        const next = retire
+          ? { ...current, retiredAt: new Date(), retiredReason: reason }
+          : { ...current, retiredAt: null, retiredReason: null };
+        return {
+          before: serviceFields(current),
+          after: serviceFields(next),
+          write: async (version) => {
+            const { retiredAt, retiredReason } = next;
+            await manager.update(ServiceEntity, { id }, { retiredAt, retiredReason, version });
+          },
+          note: { reason },
+        };
+      },
+    );
+    return this.require(id);
+  }
+
+  async require(id: string): Promise<ServiceRecord> {
+    const service = await this.findById(id);
+    if (!service) {
+      throw DomainError.notFound('service', id);
+    }
+    return service;
+  }
+
+  /** When the service was retired, null while in service; 404 for a service that does not exist. */
+  async retiredAt(id: string): Promise<Date | null> {
+    const service = await this.dataSource
+      .getRepository(ServiceEntity)
+      .findOne({ select: { id: true, retiredAt: true }, where: { id } });
+    if (!service) {
+      throw DomainError.notFound('service', id);
+    }
+    return service.retiredAt;
+  }
+
   /** Answers not found unless the service exists: one EXISTS query, nothing loaded. */
   async requireExists(id: string): Promise<void> {
     if (!(await this.dataSource.getRepository(ServiceEntity).existsBy({ id }))) {
@@ -99,10 +204,7 @@ export class ServiceRepository {
     if (!service) {
       return null;
     }
-    const consumers = await this.dataSource
-      .getRepository(ServiceConsumerEntity)
-      .find({ where: { serviceId: id }, order: { areaId: 'ASC' } });
-    return { ...service, consumerAreaIds: consumers.map((consumer) => consumer.areaId) };
+    return { ...service, consumerAreaIds: await activeConsumers(this.dataSource.manager, id) };
   }
 
   async list(page: PageRequest): Promise<Page<ServiceRecord>> {
@@ -111,7 +213,7 @@ export class ServiceRepository {
       .createQueryBuilder('service')
       // One query for the page and its consumers: no query per service.
       .addSelect(
-        `COALESCE((SELECT array_agg(c.area_id ORDER BY c.area_id) FROM service_consumers c WHERE c.service_id = service.id), '{}')`,
+        `COALESCE((SELECT array_agg(c.area_id ORDER BY c.area_id) FROM service_consumers c WHERE c.service_id = service.id AND c.removed_at IS NULL), '{}')`,
         'consumer_area_ids',
       );
     const { entities, raw } = await inKeysetOrder(query, 'service', page).getRawAndEntities<{
@@ -122,5 +224,36 @@ export class ServiceRepository {
       consumerAreaIds: raw[index]?.consumer_area_ids ?? [],
     }));
     return toPage(records, page.limit);
+  }
+}
+
+async function activeConsumers(manager: EntityManager, serviceId: string): Promise<string[]> {
+  const rows = await manager.query<{ area_id: string }[]>(ACTIVE_CONSUMERS, [serviceId]);
+  return rows.map((row) => row.area_id);
+}
+
+/** Marks the areas no longer named as removed; adds the new ones, or takes back a removed one. */
+async function replaceConsumers(
+  manager: EntityManager,
+  serviceId: string,
+  before: string[],
+  after: string[],
+): Promise<void> {
+  const removed = before.filter((area) => !after.includes(area));
+  const added = after.filter((area) => !before.includes(area));
+  if (removed.length > 0) {
+    await manager.query(
+      `UPDATE service_consumers SET removed_at = now()
+       WHERE service_id = $1 AND area_id = ANY($2::uuid[]) AND removed_at IS NULL`,
+      [serviceId, removed],
+    );
+  }
+  if (added.length > 0) {
+    await manager.query(
+      `INSERT INTO service_consumers (service_id, area_id, area_kind)
+       SELECT $1, id, kind FROM areas WHERE id = ANY($2::uuid[])
+       ON CONFLICT ON CONSTRAINT pk_service_consumers DO UPDATE SET removed_at = NULL`,
+      [serviceId, added],
+    );
   }
 }

@@ -77,9 +77,20 @@ export class SurveyRepository {
     context: ChangeContext,
   ): Promise<SurveyResponseEntity> {
     try {
-      return await this.catalog.save(context, SurveyResponseEntity, 'survey_response_recorded', {
-        surveyId,
-        ...response,
+      return await this.catalog.record(context, 'survey_response_recorded', async (manager) => {
+        // The key checks the pair; an area taken off the service's customers keeps its row.
+        const removed = await manager.query<unknown[]>(
+          `SELECT 1 FROM service_consumers WHERE service_id = $1 AND area_id = $2
+           AND removed_at IS NOT NULL FOR KEY SHARE`,
+          [response.serviceId, response.respondentAreaId],
+        );
+        if (removed.length > 0) {
+          throw DomainError.invalid('respondentAreaId', RESPONDENT_NOT_A_CONSUMER);
+        }
+        const saved = await manager
+          .getRepository(SurveyResponseEntity)
+          .save({ surveyId, ...response });
+        return { result: saved, event: { key: saved.id, data: { after: saved } } };
       });
     } catch (error) {
       if (
