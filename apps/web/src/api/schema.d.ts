@@ -3293,7 +3293,7 @@ export interface operations {
                     "application/json": components["schemas"]["AreaView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3378,7 +3378,7 @@ export interface operations {
                     "application/json": components["schemas"]["AreaView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3763,7 +3763,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3881,7 +3881,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3989,7 +3989,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4475,7 +4475,7 @@ export interface operations {
                     "application/json": components["schemas"]["KpiView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5178,7 +5178,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceMatrixView"];
                 };
             };
-            /** @description Malformed JSON, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
+            /** @description Malformed JSON, JSON nesting objects and arrays deeper than 64 levels, an unknown field, a wrong type or a value out of range: `errors` names each field. Nothing was changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
