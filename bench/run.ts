@@ -21,6 +21,7 @@ import type { Comparison } from './measure';
 import { compare, markdownTable, measure } from './measure';
 import { auditVerifyFigure } from './audit-figure';
 import { inboxFigure } from './inbox-figure';
+import { asOfFigure } from './as-of-figure';
 import type { ConsoleFigure } from './console-figure';
 import { consoleFigures } from './console-figure';
 import type { CsvImportFigure } from './csv-import-figure';
@@ -134,6 +135,10 @@ async function main(): Promise<void> {
       say(
         `csv: ${csvImport.rowsPerSecond.toLocaleString('en')} rows/s against COPY's ${csvImport.copyRowsPerSecond.toLocaleString('en')}; peak RSS +${csvImport.peakRssMiB} MiB, live +${csvImport.peakLiveMiB} MiB; single writes meanwhile: median ${csvImport.concurrentWrites.medianMs} ms, max ${csvImport.concurrentWrites.maxMs} ms`,
       );
+    }
+    if (wanted('asof')) {
+      say('as of a date: a service rebuilt from its change events among 100,000 catalog events');
+      comparisons.push(await asOfFigure(stack, db));
     }
     let notifications: NotificationsFigure | undefined;
     if (wanted('notifications')) {

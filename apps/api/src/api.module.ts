@@ -30,6 +30,7 @@ import { MaturityService } from './maturity/maturity.service';
 import { PrioritizationController } from './prioritization/prioritization.controller';
 import { PrioritizationInputsController } from './prioritization/prioritization-inputs.controller';
 import { PrioritizationInputsService } from './prioritization/prioritization-inputs.service';
+import { CatalogAsOfService } from './services/catalog-as-of.service';
 import { PrioritizationService } from './prioritization/prioritization.service';
 import { FeedbackController } from './surveys/feedback.controller';
 import { StandardsController } from './standards/standards.controller';
@@ -138,6 +139,7 @@ export class ApiModule {
         SurveysService,
         PrioritizationService,
         PrioritizationInputsService,
+        CatalogAsOfService,
         MaturityService,
         CyclesService,
         CycleCommandsService,

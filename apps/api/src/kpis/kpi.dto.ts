@@ -1,3 +1,4 @@
+import { AsOfQuery } from '../validation/as-of.query';
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -26,7 +27,7 @@ export const DEFAULT_MEASUREMENTS = 100;
 export const MAX_MEASUREMENTS = 1_000;
 
 /** Which measurements a KPI is read with: the latest `limit`, then the page after `cursor`. */
-export class KpiMeasurementsQuery {
+export class KpiMeasurementsQuery extends AsOfQuery {
   @ApiPropertyOptional({
     minimum: 1,
     maximum: MAX_MEASUREMENTS,

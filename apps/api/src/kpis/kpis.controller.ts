@@ -26,6 +26,7 @@ import {
   UpdateKpiDto,
 } from './kpi.dto';
 import { KpisService } from './kpis.service';
+import { CatalogAsOfService } from '../services/catalog-as-of.service';
 import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 @ApiTags('measurement')
@@ -33,7 +34,10 @@ import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 @ApiNotFoundResponse()
 @Controller('v1')
 export class KpisController {
-  constructor(private readonly kpis: KpisService) {}
+  constructor(
+    private readonly kpis: KpisService,
+    private readonly asOf: CatalogAsOfService,
+  ) {}
 
   @Post('services/:id/kpis')
   @IdempotentWrite()
@@ -89,7 +93,18 @@ export class KpisController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<KpiView> {
     const kpi = await this.kpis.get(id);
-    return tagged(reply, KpiView.of(kpi, await this.kpis.measurements(id, query.toPageRequest())));
+    if (!query.asOf) {
+      return tagged(
+        reply,
+        KpiView.of(kpi, await this.kpis.measurements(id, query.toPageRequest())),
+      );
+    }
+    const at = new Date(query.asOf);
+    const then = await this.asOf.asOf('kpi', kpi, at);
+    return tagged(
+      reply,
+      KpiView.of(then, await this.kpis.measurements(id, query.toPageRequest(), at)),
+    );
   }
 
   @Patch('kpis/:id')

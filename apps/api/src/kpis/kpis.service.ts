@@ -71,9 +71,9 @@ export class KpisService {
     return kpi;
   }
 
-  /** A page of the KPI's measurements, newest first, with their count. */
-  measurements(kpiId: string, page: PageRequest): Promise<MeasurementPage> {
-    return this.kpis.measurementPage(kpiId, page);
+  /** A page of the KPI's measurements, newest first, with their count; those recorded by a time. */
+  measurements(kpiId: string, page: PageRequest, recordedBy?: Date): Promise<MeasurementPage> {
+    return this.kpis.measurementPage(kpiId, page, recordedBy);
   }
 
   /** A service's KPIs with their latest values; 404 for a service that does not exist. */

@@ -24,13 +24,18 @@ import {
   UpdateServiceDto,
 } from './service.dto';
 import { ServicesService } from './services.service';
+import { CatalogAsOfService } from './catalog-as-of.service';
+import { AsOfQuery } from '../validation/as-of.query';
 import { IdempotentWrite } from '../idempotency/idempotent-write.decorator';
 
 @ApiTags('catalog')
 @ApiBearerAuth()
 @Controller('v1/services')
 export class ServicesController {
-  constructor(private readonly services: ServicesService) {}
+  constructor(
+    private readonly services: ServicesService,
+    private readonly asOf: CatalogAsOfService,
+  ) {}
 
   @Post()
   @IdempotentWrite()
@@ -64,9 +69,11 @@ export class ServicesController {
   @ApiOperation({ summary: 'One internal service' })
   async get(
     @Param() params: IdParam,
+    @Query() { asOf }: AsOfQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ServiceView> {
-    return tagged(reply, ServiceView.of(await this.services.get(params.id)));
+    const service = ServiceView.of(await this.services.get(params.id));
+    return tagged(reply, asOf ? await this.asOf.asOf('service', service, new Date(asOf)) : service);
   }
 
   @Patch(':id')

@@ -3660,7 +3660,10 @@ export interface operations {
     };
     ServicesController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The entity as it stood at this time, rebuilt from the catalog chain’s change events; 404 before it existed. */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4367,6 +4370,8 @@ export interface operations {
     KpisController_get: {
         parameters: {
             query?: {
+                /** @description The entity as it stood at this time, rebuilt from the catalog chain’s change events; 404 before it existed. */
+                asOf?: string;
                 /** @description How many measurements to include, newest first. */
                 limit?: number;
                 /** @description The nextCursor of the previous read: its next, older measurements. */

@@ -116,19 +116,28 @@ export class KpiRepository {
   }
 
   /** Measurements newest first (by measuredAt, ties by id), a page at a time: never all of them. */
-  async measurementPage(kpiId: string, page: PageRequest): Promise<MeasurementPage> {
+  async measurementPage(
+    kpiId: string,
+    page: PageRequest,
+    recordedBy?: Date,
+  ): Promise<MeasurementPage> {
     const repository = this.dataSource.getRepository(KpiMeasurementEntity);
     const query = repository
       .createQueryBuilder('measurement')
       .where('measurement.kpi_id = :kpiId', { kpiId });
+    if (recordedBy) {
+      query.andWhere('measurement.created_at <= :recordedBy', { recordedBy });
+    }
+    // Read as of a time: only what had been recorded by then.
+    const where = recordedBy ? { kpiId, createdAt: LessThanOrEqual(recordedBy) } : { kpiId };
     const [rows, total, latest] = await Promise.all([
       inKeysetOrder(query, 'measurement', page, {
         column: 'measured_at',
         direction: 'DESC',
       }).getMany(),
-      repository.countBy({ kpiId }),
+      repository.countBy(where),
       repository.find({
-        where: { kpiId },
+        where,
         order: { measuredAt: 'DESC', createdAt: 'DESC' },
         take: 2,
       }),
