@@ -15,12 +15,10 @@ import {
 import {
   ABSOLUTE_POLICY_MINIMUM,
   DEFAULT_POLICY_MINIMUM,
-  isIsoDuration,
-  isoDurationToMs,
   POLICY_MAXIMUM,
   policyDurationMs,
 } from '@app/domain';
-import { NotificationVariables } from './notification-variables';
+import { AuditVariables } from './audit-variables';
 import { NotSampleSecret } from './sample-secret';
 
 /** The least of the policy maximums: a larger minimum would leave that clock no valid value. */
@@ -46,7 +44,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  * Every setting the processes read, parsed from the environment once at boot. Property names are
  * the environment variable names so a validation message names the variable to fix.
  */
-export class EnvironmentVariables extends NotificationVariables {
+export class EnvironmentVariables extends AuditVariables {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -209,50 +207,6 @@ export class EnvironmentVariables extends NotificationVariables {
   @IsInt()
   @Min(2)
   WORKER_MAX_CACHED_WORKFLOWS = 1000;
-
-  /**
-   * The Ed25519 key that signs audit checkpoints: PKCS#8 PEM text, or the path of a PEM file.
-   * Unset: one generated once and kept under DATA_DIR.
-   */
-  @IsOptional()
-  @IsString()
-  AUDIT_SIGNING_KEY?: string;
-
-  /**
-   * The worker's login of cycles_audit_keys, the one role that may add audit signing keys (the
-   * apps' role may not). Unset: DATABASE_URL's, which works only for an owner (npm start's).
-   */
-  @IsOptional()
-  @IsString()
-  @Matches(/^postgres(ql)?:\/\/.+/, {
-    message: 'AUDIT_KEYS_DATABASE_URL must be a postgres:// URL',
-  })
-  AUDIT_KEYS_DATABASE_URL?: string;
-
-  /** `npm run migrate` sets it on cycles_audit_keys; it goes into AUDIT_KEYS_DATABASE_URL. */
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9._~-]{16,}$/, {
-    message:
-      'AUDIT_KEYS_DATABASE_PASSWORD must be 16+ URL-safe characters (letters, digits, . _ ~ -)',
-  })
-  @NotSampleSecret('AUDIT_KEYS_DATABASE_PASSWORD')
-  AUDIT_KEYS_DATABASE_PASSWORD?: string;
-
-  /** How often every audit chain's changed head is signed (a Temporal Schedule). */
-  @IsOptional()
-  @ValidateBy({
-    name: 'auditCheckpointEvery',
-    validator: {
-      validate: (value: unknown) =>
-        typeof value === 'string' &&
-        isIsoDuration(value) &&
-        isoDurationToMs(value, new Date(0)) >= 1000 &&
-        isoDurationToMs(value, new Date(0)) <= 3_600_000,
-      defaultMessage: () =>
-        'AUDIT_CHECKPOINT_EVERY must be an ISO 8601 duration from PT1S to PT1H, e.g. PT1H',
-    },
-  })
-  AUDIT_CHECKPOINT_EVERY = 'PT1H';
 
   /** A prebuilt workflow bundle; unset, the worker bundles `workflows/` when it starts. */
   @IsOptional()
