@@ -1,6 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { waitUntil } from '@app/local-stack';
 import { expectOk, startCycleOnNewService } from '../support/cycle-steps';
+import { createArea } from '../support/factories';
 import { verifyOffline } from '../support/offline-verifier';
 import { testEnvironment } from '../support/test-environment';
 import type { TestStack } from '../support/test-stack';
@@ -40,6 +41,8 @@ describe('the catalog chain’s own bundle, verified with the command-line tool'
   });
 
   it('signs the catalog’s head on its Schedule, and its bundle verifies offline with every checkpoint', async () => {
+    // Something on the catalog chain, should this file run alone.
+    await createArea(stack.http, 'back');
     const schedule = new Client({ connection }).schedule.getHandle(
       `audit-checkpoints-${stack.taskQueue}`,
     );
