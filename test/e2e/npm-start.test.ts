@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { findFreePort, projectRoot, waitUntil } from '@app/local-stack';
 import { HttpClient } from '../support/http-client';
+import { verifyOffline } from '../support/offline-verifier';
 import { users } from '../support/users';
 
 const LAUNCHER = join(projectRoot(), 'dist', 'apps', 'launcher', 'src', 'main.js');
@@ -163,6 +164,22 @@ describe('npm start with the embedded default', () => {
       } finally {
         await connection.close();
       }
+
+      // Ending it signs its chain at once, on the embedded database too.
+      const cancelled = await http().post(
+        `/v1/cycles/${cycle.body.id}/cancel`,
+        { reason: 'Merged with another service' },
+        { as: users.manager },
+      );
+      expect(cancelled.status).toBe(200);
+      const bundle = await http().get(`/v1/cycles/${cycle.body.id}/history/bundle`, {
+        as: users.auditor,
+      });
+      const keys = await http().get('/v1/audit/keys', { as: users.auditor });
+      expect(verifyOffline(bundle.body, keys.body)).toEqual({
+        status: 0,
+        output: expect.stringContaining('valid: 2 events, signed through seq 2 of 2'),
+      });
     } finally {
       expect(await interrupt(second)).toBe(0);
     }

@@ -90,7 +90,7 @@ export class AuditCheckpointRepository {
     if (last && last.seq >= head.seq) {
       return null;
     }
-    const events = this.audit.batches(head.chain, { after: last ? last.seq - 1 : 0 });
+    const events = this.audit.batchesWithin(manager, head.chain, last ? last.seq - 1 : 0);
     const problem = await headContinuityProblem(events, last, head);
     if (problem) {
       await manager.query(

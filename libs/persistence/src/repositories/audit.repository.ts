@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { QueryRunner } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
 import type { AuditRecord } from '../audit/audit-hash';
 import type { ChainVerification } from '../audit/audit-verification';
@@ -53,6 +53,20 @@ export class AuditRepository {
       chain,
       size,
       about,
+      after,
+    );
+  }
+
+  /**
+   * The same batches read on the connection of the caller's transaction: a second connection
+   * would wait behind it on the embedded database, which serves one transaction at a time.
+   */
+  batchesWithin(manager: EntityManager, chain: string, after = 0): AsyncGenerator<AuditRecord[]> {
+    return readBatches(
+      (sql, parameters) => manager.query(sql, parameters),
+      chain,
+      BATCH_SIZE,
+      undefined,
       after,
     );
   }
