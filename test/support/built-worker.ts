@@ -36,6 +36,9 @@ export function spawnBuiltWorker(
       TEMPORAL_TASK_QUEUE: taskQueue,
       WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
       LOG_LEVEL: 'error',
+      // Its sweep would wake other tests' channels of the shared database on its own task
+      // queue, where nothing polls once it stops: hourly unless a test asks for it.
+      DELIVERY_SWEEP_EVERY: 'PT1H',
       ...extraEnv,
     },
     stdio: onOutput ? ['ignore', 'pipe', 'pipe'] : 'ignore',
