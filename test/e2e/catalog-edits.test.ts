@@ -30,13 +30,9 @@ describe('editing areas and services: versions, ETag and If-Match, and every cha
     const stale = await patch(`/v1/areas/${id}`, { name: `Ops ${tag()}` }, '"1"');
     expect(stale.status).toBe(412);
     expect(stale.body.detail).toContain('is at version 2');
-    const areas = expectOk(await stack.http.get('/v1/areas?limit=200', as)).body.items;
-    expect(areas.find((item: { id: string }) => item.id === id)).toMatchObject({
-      name,
-      version: 2,
-    });
+    // Read by id: the shared database's area list may hold more than a page.
     const current = expectOk(await stack.http.get(`/v1/areas/${id}`, as));
-    expect(current.body).toEqual(areas.find((item: { id: string }) => item.id === id));
+    expect(current.body).toMatchObject({ id, name, version: 2 });
     expect(current.headers.get('etag')).toBe('"2"');
     expect((await stack.http.get(`/v1/areas/${randomUUID()}`, as)).status).toBe(404);
 
@@ -52,9 +48,7 @@ describe('editing areas and services: versions, ETag and If-Match, and every cha
   it('refuses bad area edits with a 400 or 409 and changes nothing', async () => {
     const id = await area('front');
     const taken = await area('front');
-    const takenName = expectOk(await stack.http.get('/v1/areas?limit=200', as)).body.items.find(
-      (item: { id: string }) => item.id === taken,
-    ).name as string;
+    const takenName = expectOk(await stack.http.get(`/v1/areas/${taken}`, as)).body.name as string;
 
     expect((await patch(`/v1/areas/${id}`, { name: null })).status).toBe(400);
     expect((await patch(`/v1/areas/${id}`, { name: '' })).status).toBe(400);

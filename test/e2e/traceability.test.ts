@@ -64,7 +64,7 @@ describe('traceability: causes, the initiatives that address them, the re-evalua
     const unknown = await put(
       id,
       'initiatives',
-      initiatives(undefined, [metrics.replace(/.$/, '0')]),
+      initiatives(undefined, [`${metrics.slice(0, -1)}${metrics.endsWith('0') ? '1' : '0'}`]),
     );
     expect(unknown.status).toBe(400);
     expectOk(await put(id, 'initiatives', initiatives(undefined, [queue])));

@@ -143,7 +143,8 @@ export async function startTestStack(
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     corsOrigins: ['https://app.example.test'],
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
-    cycleStartWaitMs: 1_500,
+    // The API's own default: a start answers once recorded, sooner on a quiet machine.
+    cycleStartWaitMs: 5_000,
     commandWaitMs: 5_000,
     // The tests' clocks run in seconds: PT2S approval SLAs, so CYCLE_POLICY_MIN=PT1S.
     cyclePolicyMin: options.cyclePolicyMin ?? 'PT1S',
